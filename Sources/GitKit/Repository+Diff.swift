@@ -1,0 +1,102 @@
+internal import CLibGit2
+
+extension Repository {
+    /// What `git commit` would record: HEAD's tree (the empty tree while HEAD is unborn) against
+    /// the index, read from index and object database only, so partial staging is exact. When
+    /// `GIT_INDEX_FILE` was set at open time (git sets it for `commit -a` and `commit <paths>`),
+    /// that index is used.
+    public func stagedChanges() throws -> ChangeSet {
+        try withIndex { index in
+            try withHeadTree { headTree in
+                var options = try Self.diffOptions()
+                var diff: OpaquePointer?
+                try GitError.check(
+                    git_diff_tree_to_index(&diff, pointer, headTree, index, &options), "git_diff_tree_to_index")
+                defer { git_diff_free(diff) }
+                return try ChangeSet(diff: diff, repository: pointer, options: options)
+            }
+        }
+    }
+
+    /// A commit against its first parent (a root commit against the empty tree), as a range
+    /// scan sees each commit; merges are checked for what they add relative to the mainline.
+    public func changes(in commit: CommitInfo) throws -> ChangeSet {
+        var id = commit.id.oid
+        var handle: OpaquePointer?
+        try GitError.check(git_commit_lookup(&handle, pointer, &id), "git_commit_lookup")
+        defer { git_commit_free(handle) }
+        var tree: OpaquePointer?
+        try GitError.check(git_commit_tree(&tree, handle), "git_commit_tree")
+        defer { git_tree_free(tree) }
+
+        var parent: OpaquePointer?
+        defer { git_commit_free(parent) }
+        var parentTree: OpaquePointer?
+        defer { git_tree_free(parentTree) }
+        if git_commit_parentcount(handle) > 0 {
+            try GitError.check(git_commit_parent(&parent, handle, 0), "git_commit_parent")
+            try GitError.check(git_commit_tree(&parentTree, parent), "git_commit_tree")
+        }
+
+        var options = try Self.diffOptions()
+        var diff: OpaquePointer?
+        try GitError.check(git_diff_tree_to_tree(&diff, pointer, parentTree, tree, &options), "git_diff_tree_to_tree")
+        defer { git_diff_free(diff) }
+        return try ChangeSet(diff: diff, repository: pointer, options: options)
+    }
+
+    /// True when the index records a different tree than HEAD (the empty tree while unborn): the
+    /// safety net that turns "the staged scan read nothing, yet something is staged" into an error.
+    /// Writes the index's tree objects into the object database, as `git commit` is about to.
+    public func indexDiffersFromHead() throws -> Bool {
+        try withIndex { index in
+            var indexTree = git_oid()
+            try GitError.check(git_index_write_tree_to(&indexTree, index, pointer), "git_index_write_tree_to")
+            let headTree = try withHeadTree { tree in tree.flatMap { git_tree_id($0) }.map { ObjectID($0.pointee) } }
+            return ObjectID(indexTree) != (headTree ?? .emptyTree)
+        }
+    }
+
+    /// The index a commit would be made from: `GIT_INDEX_FILE`'s if it was set at open time,
+    /// else the repository's own, re-read if the file changed since this repository last read it.
+    func withIndex<T>(_ body: (OpaquePointer?) throws -> T) throws -> T {
+        var index: OpaquePointer?
+        if let indexFile {
+            try GitError.check(git_index_open(&index, indexFile), "git_index_open")
+            defer { git_index_free(index) }
+            return try body(index)
+        }
+        try GitError.check(git_repository_index(&index, pointer), "git_repository_index")
+        defer { git_index_free(index) }
+        try GitError.check(git_index_read(index, 0), "git_index_read")
+        return try body(index)
+    }
+
+    /// HEAD's tree, or `nil` while HEAD is unborn (libgit2 reads a `nil` tree as the empty tree).
+    func withHeadTree<T>(_ body: (OpaquePointer?) throws -> T) throws -> T {
+        var head: OpaquePointer?
+        let result = git_repository_head(&head, pointer)
+        if result == GIT_EUNBORNBRANCH.rawValue {
+            git_error_clear()
+            return try body(nil)
+        }
+        try GitError.check(result, "git_repository_head")
+        defer { git_reference_free(head) }
+        var tree: OpaquePointer?
+        try GitError.check(git_reference_peel(&tree, head, GIT_OBJECT_TREE), "git_reference_peel")
+        defer { git_object_free(tree) }
+        return try body(tree)
+    }
+
+    /// The diff every scan uses: no context (only added lines matter), no merging of nearby
+    /// hunks, submodules ignored, type changes kept as one delta, and nothing from the work tree.
+    private static func diffOptions() throws -> git_diff_options {
+        var options = git_diff_options()
+        try GitError.check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
+        options.flags = GIT_DIFF_IGNORE_SUBMODULES.rawValue | GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
+        options.ignore_submodules = GIT_SUBMODULE_IGNORE_ALL
+        options.context_lines = 0
+        options.interhunk_lines = 0
+        return options
+    }
+}

@@ -1,0 +1,182 @@
+/// Runs a rule pack over the added lines of files.
+///
+/// For each file: windows around the added lines (plus context lines from the new
+/// version) → the keyword prefilter → the PCRE2 patterns of the rules whose keywords hit
+/// → `unless`, context words and validators → a `Finding` for every match that touches an
+/// added line. The raw matched bytes never leave `scan(_:)`: they are hashed into the
+/// fingerprint and cut out of the snippet right here.
+///
+/// An engine holds mutable match state and is used by one thread at a time; make one per
+/// worker.
+public final class Engine {
+    public let rules: [Rule]
+    private let prefilter: Prefilter
+    private let fingerprinter: Fingerprinter
+    private let contextLines: Int
+    private let matcher = Matcher()
+    /// Compiled lazily: a commit that mentions no cookie never compiles a cookie rule.
+    private var patterns: [Pattern?]
+    private var unlessPatterns: [Pattern?]
+    private var hits: [Bool]
+
+    /// - Parameters:
+    ///   - fingerprintKey: the repository's fingerprint key (see `Fingerprinter`).
+    ///   - contextLines: lines of the new file included around each hunk.
+    public init(pack: RulePack, fingerprintKey: String, contextLines: Int = 3) {
+        rules = pack.rules
+        prefilter = Prefilter(keywordsByRule: rules.map(\.keywords))
+        fingerprinter = Fingerprinter(key: fingerprintKey)
+        self.contextLines = contextLines
+        patterns = Array(repeating: nil, count: rules.count)
+        unlessPatterns = Array(repeating: nil, count: rules.count)
+        hits = Array(repeating: false, count: rules.count)
+    }
+
+    /// Findings in the added lines of one file, in line order.
+    public func scan(_ input: ScanInput) throws -> [Finding] {
+        guard !input.addedLines.isEmpty, !input.content.isEmpty else { return [] }
+        let applicable = rules.indices.filter { rules[$0].applies(to: input.language, path: input.path) }
+        guard !applicable.isEmpty else { return [] }
+        return try input.content.withUnsafeBufferPointer { bytes in
+            let lines = LineIndex(bytes)
+            var added = [Bool](repeating: false, count: lines.count + 2)
+            for line in input.addedLines where line >= 1 && line <= lines.count { added[line] = true }
+            var findings: [Finding] = []
+            for window in windows(addedLines: input.addedLines, lineCount: lines.count) {
+                let range = lines.range(lines: window.lowerBound, through: window.upperBound)
+                for index in hits.indices { hits[index] = false }
+                prefilter.mark(UnsafeBufferPointer(rebasing: bytes[range]), into: &hits)
+                for ruleIndex in applicable where hits[ruleIndex] {
+                    try scan(ruleIndex, window: range, bytes: bytes, lines: lines, added: added, input: input, into: &findings)
+                }
+            }
+            return deduplicated(findings)
+        }
+    }
+
+    /// Added lines grouped into line ranges widened by the context, overlaps merged.
+    func windows(addedLines: [Int], lineCount: Int) -> [ClosedRange<Int>] {
+        var result: [ClosedRange<Int>] = []
+        for line in addedLines where line >= 1 && line <= lineCount {
+            let low = max(1, line - contextLines), high = min(lineCount, line + contextLines)
+            if let last = result.last, low <= last.upperBound + 1 {
+                result[result.count - 1] = last.lowerBound...max(last.upperBound, high)
+            } else {
+                result.append(low...high)
+            }
+        }
+        return result
+    }
+
+    private func pattern(_ index: Int) throws -> Pattern {
+        if let compiled = patterns[index] { return compiled }
+        let compiled = try Pattern(rules[index].pattern, owner: rules[index].id)
+        patterns[index] = compiled
+        return compiled
+    }
+
+    private func unlessPattern(_ index: Int) throws -> Pattern? {
+        guard let source = rules[index].unless else { return nil }
+        if let compiled = unlessPatterns[index] { return compiled }
+        let compiled = try Pattern(source, owner: rules[index].id + " (unless)")
+        unlessPatterns[index] = compiled
+        return compiled
+    }
+
+    private func scan(_ ruleIndex: Int, window: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex,
+                      added: [Bool], input: ScanInput, into findings: inout [Finding]) throws {
+        let rule = rules[ruleIndex]
+        let compiled = try pattern(ruleIndex)
+        let matches: [Pattern.Match]
+        do throws(Pattern.LimitExceeded) {
+            matches = try compiled.matches(in: bytes, window: window, using: matcher)
+        } catch {
+            let line = lines.line(containing: window.lowerBound)
+            findings.append(limitFinding(rule: rule, reason: error.description, line: line, input: input))
+            return
+        }
+        for match in matches {
+            let first = lines.line(containing: match.range.lowerBound)
+            let last = lines.line(containing: max(match.range.lowerBound, match.range.upperBound - 1))
+            guard (first...last).contains(where: { added[$0] }) else { continue }
+            let valueRange = match.value ?? match.range
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueRange]), as: UTF8.self)
+            guard rule.validators.allSatisfy({ $0.accepts(value) }) else { continue }
+            if !rule.contextWords.isEmpty {
+                let around = lines.range(lines: first - rule.contextLines, through: last + rule.contextLines)
+                guard Engine.contains(any: rule.contextWords, in: UnsafeBufferPointer(rebasing: bytes[around])) else { continue }
+            }
+            if let unless = try unlessPattern(ruleIndex) {
+                let around = lines.range(lines: first - rule.unlessLines, through: last + rule.unlessLines)
+                do throws(Pattern.LimitExceeded) {
+                    if try unless.occurs(in: bytes, range: around, using: matcher) { continue }
+                } catch {
+                    findings.append(limitFinding(rule: rule, reason: error.description, line: first, input: input))
+                    continue
+                }
+            }
+            findings.append(finding(rule: rule, match: match, line: first, bytes: bytes, lines: lines, input: input))
+        }
+    }
+
+    private func finding(rule: Rule, match: Pattern.Match, line: Int, bytes: UnsafeBufferPointer<UInt8>,
+                         lines: LineIndex, input: ScanInput) -> Finding {
+        let lineRange = lines.content(of: line, in: bytes)
+        var column = 1
+        for offset in lineRange.lowerBound..<min(match.range.lowerBound, lineRange.upperBound)
+        where (bytes[offset] & 0xC0) != 0x80 {
+            column += 1
+        }
+        let sensitive = match.value ?? (rule.category.matchIsSensitive ? match.range : nil)
+        var cuts: [Range<Int>] = []
+        if let sensitive {
+            let low = max(sensitive.lowerBound, lineRange.lowerBound), high = min(sensitive.upperBound, lineRange.upperBound)
+            if low < high { cuts.append((low - lineRange.lowerBound)..<(high - lineRange.lowerBound)) }
+        }
+        let lineBytes = Array(UnsafeBufferPointer(rebasing: bytes[lineRange]))
+        let snippet = Redaction.snippet(line: lineBytes[...], sensitive: cuts, category: rule.category, language: input.language)
+        let matched = Array(UnsafeBufferPointer(rebasing: bytes[match.range]))
+        return Finding(
+            ruleID: rule.id, category: rule.category, severity: rule.severity, file: input.path, line: line,
+            column: column, commit: input.commit, message: rule.message, hipaa: rule.hipaa,
+            remediation: rule.remediation,
+            fingerprint: fingerprinter.fingerprint(rule: rule.id, file: input.path, matched: matched[...]),
+            snippet: snippet)
+    }
+
+    /// A pattern gave up (PCRE2 match/depth limit): the content was not fully checked, so
+    /// say so with a blocking finding rather than pass in silence.
+    private func limitFinding(rule: Rule, reason: String, line: Int, input: ScanInput) -> Finding {
+        Finding(
+            ruleID: "meta.scan-limit", category: .meta, severity: .block, file: input.path, line: line, column: 1,
+            commit: input.commit, message: "rule \(rule.id) could not finish on this content (\(reason))",
+            hipaa: Category.meta.hipaaAnchor,
+            remediation: "Split the file or line, or exclude generated content with an [[allow]] that gives a reason.",
+            fingerprint: fingerprinter.fingerprint(rule: "meta.scan-limit", file: input.path, matched: Array(rule.id.utf8)[...]),
+            snippet: "")
+    }
+
+    /// Case-insensitive: whether any of the (lower-case) words occurs in the bytes.
+    static func contains(any words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lowered = bytes.map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }
+        for word in words {
+            let needle = Array(word.utf8)
+            guard let first = needle.first, needle.count <= lowered.count else { continue }
+            var index = 0
+            while index <= lowered.count - needle.count {
+                if lowered[index] == first && lowered[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// Two rules of one category on the same spot are one problem to the reader: keep the
+    /// first (the pack lists specific rules before general ones).
+    private func deduplicated(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<String>()
+        return findings
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            .filter { seen.insert("\($0.category.rawValue)|\($0.line)").inserted || $0.category == .meta }
+    }
+}

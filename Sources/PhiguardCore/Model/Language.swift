@@ -1,0 +1,69 @@
+/// The language a file is written in, decided from its name alone (no content sniffing on
+/// the hot path). Rules name the languages they apply to; a rule that names none applies
+/// to every file.
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case python, javascript, typescript, java, kotlin, go, csharp, swift, ruby, php
+    case c, cpp, rust, scala, groovy, objc, dart, shell, powershell, perl, lua, r, elixir
+    case sql, yaml, json, xml, toml, ini, properties, env, dockerfile, terraform, hcl
+    case html, markdown, csv, tsv, text, hl7, protobuf, graphql, unknown
+
+    private static let byExtension: [String: Language] = [
+        "py": .python, "pyw": .python, "pyi": .python, "ipynb": .json,
+        "js": .javascript, "mjs": .javascript, "cjs": .javascript, "jsx": .javascript,
+        "ts": .typescript, "tsx": .typescript, "mts": .typescript, "cts": .typescript,
+        "vue": .javascript, "svelte": .javascript,
+        "java": .java, "jsp": .java, "kt": .kotlin, "kts": .kotlin, "go": .go,
+        "cs": .csharp, "csx": .csharp, "cshtml": .csharp, "razor": .csharp,
+        "swift": .swift, "rb": .ruby, "rake": .ruby, "erb": .ruby, "gemspec": .ruby,
+        "php": .php, "phtml": .php,
+        "c": .c, "h": .c, "cc": .cpp, "cpp": .cpp, "cxx": .cpp, "hpp": .cpp, "hh": .cpp,
+        "m": .objc, "mm": .objc, "rs": .rust, "scala": .scala, "sc": .scala,
+        "groovy": .groovy, "gradle": .groovy, "dart": .dart,
+        "sh": .shell, "bash": .shell, "zsh": .shell, "ksh": .shell,
+        "ps1": .powershell, "psm1": .powershell, "pl": .perl, "pm": .perl, "lua": .lua,
+        "r": .r, "ex": .elixir, "exs": .elixir,
+        "sql": .sql, "ddl": .sql, "yml": .yaml, "yaml": .yaml, "json": .json, "jsonc": .json,
+        "json5": .json, "geojson": .json, "xml": .xml, "plist": .xml, "config": .xml,
+        "csproj": .xml, "xsd": .xml, "wsdl": .xml, "toml": .toml,
+        "ini": .ini, "cfg": .ini, "conf": .ini, "cnf": .ini, "properties": .properties,
+        "env": .env, "tf": .terraform, "tfvars": .terraform, "hcl": .hcl,
+        "html": .html, "htm": .html, "md": .markdown, "markdown": .markdown, "rst": .text,
+        "csv": .csv, "tsv": .tsv, "psv": .csv, "txt": .text, "text": .text, "log": .text,
+        "note": .text, "notes": .text, "hl7": .hl7, "proto": .protobuf, "graphql": .graphql,
+        "gql": .graphql,
+    ]
+
+    /// The language of a repository-relative path: special file names first (`Dockerfile`,
+    /// `.env.production`), then the extension, case-insensitively.
+    public static func of(path: String) -> Language {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let lower = name.lowercased()
+        if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile")
+            || lower == "containerfile" {
+            return .dockerfile
+        }
+        if lower == ".env" || lower.hasPrefix(".env.") || lower.hasSuffix(".env") || lower == "envrc"
+            || lower == ".envrc" {
+            return .env
+        }
+        if lower == "gemfile" || lower == "rakefile" || lower == "podfile" || lower == "fastfile" { return .ruby }
+        if lower == "jenkinsfile" { return .groovy }
+        if lower == "makefile" || lower == "gnumakefile" { return .shell }
+        if lower.hasSuffix(".env.example") || lower.hasSuffix(".env.sample") || lower.hasSuffix(".env.template") {
+            return .env
+        }
+        guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else {
+            return .unknown
+        }
+        let ext = String(lower[lower.index(after: dot)...])
+        return byExtension[ext] ?? .unknown
+    }
+
+    /// Named groups a rule may use instead of listing languages one by one.
+    public static let groups: [String: [Language]] = [
+        "code": [.python, .javascript, .typescript, .java, .kotlin, .go, .csharp, .swift, .ruby, .php,
+                 .c, .cpp, .rust, .scala, .groovy, .objc, .dart, .shell, .powershell, .perl, .lua, .r, .elixir],
+        "config": [.yaml, .json, .xml, .toml, .ini, .properties, .env, .dockerfile, .terraform, .hcl],
+        "data": [.csv, .tsv, .json, .text, .hl7, .xml, .sql, .markdown],
+    ]
+}

@@ -1,0 +1,73 @@
+/// A rule is data: what it looks for, where, how to tell a real hit from a look-alike, and
+/// the examples that prove it. Built-in rules and a repository's own rules share this type,
+/// and neither can exist without triggering examples and near-misses.
+public struct Rule: Sendable, Identifiable {
+    /// `category.short-name`, kebab case.
+    public let id: String
+    public let category: Category
+    public var severity: Severity
+    /// One line saying what is wrong, shown with every finding.
+    public let message: String
+    /// The HIPAA section the defect puts at risk, e.g. `45 CFR 164.312(b)`.
+    public let hipaa: String
+    /// The safe alternative, in one or two sentences.
+    public let remediation: String
+    /// The languages the rule applies to; empty means every file.
+    public let languages: Set<Language>
+    /// Lower-cased words of which at least one must occur in a scan window before the
+    /// pattern runs at all (the prefilter). Empty means the pattern always runs.
+    public let keywords: [String]
+    /// A PCRE2 pattern, compiled with UTF and MULTILINE. A named group `value` marks the
+    /// sensitive part: validators look at it and redaction hides it.
+    public let pattern: String
+    /// A PCRE2 pattern that cancels a match when it occurs on the lines the match spans
+    /// (widened by `unlessLines`): the cheap way to say "unless it also sets httpOnly".
+    public let unless: String?
+    public let unlessLines: Int
+    /// Words of which one must appear within `contextLines` lines of the match.
+    public let contextWords: [String]
+    public let contextLines: Int
+    /// Checks run on the `value` group (or the whole match) after the pattern matched.
+    public let validators: [Validator]
+    /// Path globs the rule is limited to, and globs it never applies to.
+    public let paths: [Glob]
+    public let excludePaths: [Glob]
+    /// Whether a justified override may let a finding of this rule through.
+    public let overridable: Bool
+    public let triggers: [Example]
+    public let nearMisses: [Example]
+
+    public init(id: String, category: Category, severity: Severity, message: String, hipaa: String,
+                remediation: String, languages: Set<Language>, keywords: [String], pattern: String,
+                unless: String? = nil, unlessLines: Int = 0, contextWords: [String] = [],
+                contextLines: Int = 0, validators: [Validator] = [], paths: [Glob] = [],
+                excludePaths: [Glob] = [], overridable: Bool = true, triggers: [Example],
+                nearMisses: [Example]) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.hipaa = hipaa
+        self.remediation = remediation
+        self.languages = languages
+        self.keywords = keywords.map { $0.lowercased() }
+        self.pattern = pattern
+        self.unless = unless
+        self.unlessLines = unlessLines
+        self.contextWords = contextWords.map { $0.lowercased() }
+        self.contextLines = contextLines
+        self.validators = validators
+        self.paths = paths
+        self.excludePaths = excludePaths
+        self.overridable = overridable
+        self.triggers = triggers
+        self.nearMisses = nearMisses
+    }
+
+    /// Whether the rule looks at a file of this language and path at all.
+    public func applies(to language: Language, path: String) -> Bool {
+        if !languages.isEmpty && !languages.contains(language) { return false }
+        if !paths.isEmpty && !paths.contains(where: { $0.matches(path) }) { return false }
+        return !excludePaths.contains(where: { $0.matches(path) })
+    }
+}

@@ -1,0 +1,22 @@
+/// The written reason every bypass must carry. One definition for all of them (path
+/// allows, inline allows, commit-time overrides), so "ok" is rejected everywhere alike.
+public enum Justification {
+    public static let minimumLength = 12
+
+    private static let placeholders: Set<String> = [
+        "ok", "okay", "fp", "false positive", "todo", "fixme", "tbd", "n/a", "na", "none", "test",
+        "testing", "temp", "temporary", "ignore", "skip", "wip", "reason", "because", "x", "-", "...",
+    ]
+
+    /// Why `reason` is not an acceptable justification, or nil when it is.
+    public static func problem(with reason: String?) -> String? {
+        guard let reason else { return "a reason is required" }
+        let text = reason.trimmingWhitespace()
+        if text.isEmpty { return "a reason is required" }
+        if placeholders.contains(text.lowercased()) { return "'\(text)' is a placeholder, not a reason" }
+        if text.count < minimumLength {
+            return "the reason must say why in at least \(minimumLength) characters"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+/// The active rules: the built-in pack, as shipped beside the executable, with a
+/// repository's configuration layered on top.
+public struct RulePack: Sendable {
+    public private(set) var rules: [Rule]
+
+    public init(rules: [Rule]) throws {
+        var seen = Set<String>()
+        for rule in rules where !seen.insert(rule.id).inserted {
+            throw PhiguardError.invalidRule(id: rule.id, reason: "defined twice")
+        }
+        self.rules = rules
+    }
+
+    /// The name of the resource bundle SwiftPM copies next to the executable.
+    static let bundleName = "phiguard_PhiguardCore.resources"
+
+    /// Loads every `*.toml` file of the built-in pack.
+    /// - Parameter directory: a rule directory to use instead of the bundled one (for
+    ///   rule authors: `--rules-dir`).
+    public static func builtIn(directory: String? = nil) throws -> RulePack {
+        let folder = try directory ?? locateBuiltInDirectory()
+        return try load(directory: folder, compilePatterns: directory != nil)
+    }
+
+    /// Every `*.toml` file in `directory`, in name order.
+    public static func load(directory: String, compilePatterns: Bool) throws -> RulePack {
+        guard let names = FileSystem.listDirectory(directory) else {
+            throw PhiguardError.configuration(path: directory, reason: "rule directory not found")
+        }
+        var rules: [Rule] = []
+        for name in names where name.hasSuffix(".toml") {
+            let path = directory + "/" + name
+            guard let bytes = try FileSystem.readFile(path) else { continue }
+            let document = try TOMLFields.parse(String(decoding: bytes, as: UTF8.self), path: path)
+            rules += try RuleDecoder.rules(in: document, path: path, compilePatterns: compilePatterns)
+        }
+        guard !rules.isEmpty else {
+            throw PhiguardError.configuration(path: directory, reason: "no rules found (expected *.toml files with [[rule]] tables)")
+        }
+        return try RulePack(rules: rules)
+    }
+
+    /// Where the bundled pack lives: beside the real executable (a build tree or an
+    /// install made by install.sh), never a guess that could pick up a stale copy.
+    static func locateBuiltInDirectory() throws -> String {
+        var searched: [String] = []
+        if let executableDirectory = FileSystem.executableDirectory() {
+            for candidate in [executableDirectory + "/" + bundleName + "/rules",
+                              executableDirectory + "/../share/phiguard/rules"] {
+                if FileSystem.isDirectory(candidate) { return candidate }
+                searched.append(candidate)
+            }
+        }
+        throw PhiguardError.builtInPackMissing(searched: searched)
+    }
+
+    public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+
+    mutating func append(_ extra: [Rule]) throws { self = try RulePack(rules: rules + extra) }
+
+    mutating func update(_ body: (inout [Rule]) throws -> Void) rethrows { try body(&rules) }
+}

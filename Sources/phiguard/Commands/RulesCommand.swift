@@ -1,0 +1,38 @@
+import ArgumentParser
+import PhiguardCore
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the active rules (id, category, severity, HIPAA citation), or prove them with --test.")
+
+    @Flag(name: .long, help: "Run every active rule's own examples (triggers and near-misses); exit 1 if any fails.")
+    var test = false
+
+    @OptionGroup var repository: RepositoryOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    func validate() throws {
+        if format == .sarif { throw ValidationError("rules supports --format text or json") }
+    }
+
+    func run() throws {
+        let rules = try RuleCatalog.load(repositoryPath: repository.repo, configPath: repository.config,
+                                         rulesDirectory: repository.rulesDirectory)
+        if test {
+            var failed = 0
+            for rule in rules {
+                let problems = RuleVerifier.problems(with: rule)
+                if problems.isEmpty { continue }
+                failed += 1
+                FileHandleOutput.standardOutput.write("FAIL \(rule.id)\n" + problems.map { "  - \($0)\n" }.joined())
+            }
+            FileHandleOutput.standardOutput.write("\(rules.count - failed) passed, \(failed) failed\n")
+            if failed > 0 { throw ExitCode(1) }
+            return
+        }
+        FileHandleOutput.standardOutput.write(format == .json ? RuleCatalog.json(rules) : RuleCatalog.text(rules))
+    }
+}

@@ -1,0 +1,123 @@
+import _PhiguardTestSupport
+import GitKit
+@testable import PhiguardCore
+import Testing
+
+/// The whole pipeline on real temporary repositories: what is staged is what is scanned.
+@Suite struct ScanPipelineTests {
+    func scan(_ fixture: TemporaryRepository, _ source: ScanRequest.Source = .staged, config: String? = nil) throws -> ScanReport {
+        try TestEnvironment.withLock {
+            try Scan.run(ScanRequest(source: source, repositoryPath: fixture.root, configPath: config,
+                                     rulesDirectory: Fixtures.rulesDirectory))
+        }
+    }
+
+    @Test func initialCommitOnUnbornHead() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("records.py", "def f(patient_record):\n    print(patient_record)\n")
+        try fixture.git(["add", "."])
+        let report = try scan(fixture)
+        #expect(report.findings.map(\.line) == [2])
+        #expect(report.findings.first?.commit == nil)
+        #expect(report.blocks)
+        #expect(report.summary.files == 1 && report.summary.lines == 2 && report.summary.hunks == 1)
+    }
+
+    @Test func partialStagingScansTheIndexNotTheWorkTree() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("a.py", "x = 1\n")
+        try fixture.commitAll("base")
+        // Staged: a violation. Then removed from the work tree: it is still what gets committed.
+        try fixture.write("a.py", "x = 1\nprint(record)\n")
+        try fixture.git(["add", "a.py"])
+        try fixture.write("a.py", "x = 1\n")
+        #expect(try scan(fixture).findings.map(\.line) == [2])
+        // The reverse: a violation only in the work tree is not reported.
+        try fixture.git(["add", "a.py"])
+        try fixture.write("a.py", "x = 1\nprint(patient)\n")
+        #expect(try scan(fixture).findings.isEmpty)
+    }
+
+    @Test func oldViolationInUntouchedLinesDoesNotBlock() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("a.py", "print(record)\n" + String(repeating: "pass\n", count: 20))
+        try fixture.commitAll("legacy")
+        try fixture.write("a.py", "print(record)\n" + String(repeating: "pass\n", count: 20) + "y = 2\n")
+        try fixture.git(["add", "a.py"])
+        let report = try scan(fixture)
+        #expect(report.findings.isEmpty)
+        #expect(report.summary.lines == 1)
+    }
+
+    @Test func renameDeletionAndBinaryAddNoLines() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("old.py", "print(record)\n")
+        try fixture.write("gone.py", "print(patient)\n")
+        try fixture.commitAll("base")
+        try fixture.git(["mv", "old.py", "new.py"])
+        try fixture.git(["rm", "-q", "gone.py"])
+        try fixture.write("blob.bin", bytes: [0x00, 0x01] + Array("print(record)\n".utf8))
+        try fixture.git(["add", "blob.bin"])
+        let report = try scan(fixture)
+        #expect(report.findings.isEmpty)
+        #expect(report.summary.binaryFiles == ["blob.bin"])
+        #expect(report.summary.deletedFiles == 1)
+    }
+
+    @Test func oddPathsAndSubdirectories() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("dir with space/naïve ü.py", "print(record)\n")
+        try fixture.write("deep/er/x.py", "print(patient)\n")
+        try fixture.git(["add", "."])
+        let report = try scan(fixture)
+        #expect(Set(report.findings.map(\.file)) == ["dir with space/naïve ü.py", "deep/er/x.py"])
+    }
+
+    @Test func pathAllowMarksFindingsOverriddenWithTheReason() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write(".phiguard.toml", """
+            [[allow]]
+            paths = ["fixtures/**"]
+            rules = ["phi-literal"]
+            reason = "synthetic test patients, generated, never real"
+            """)
+        try fixture.write("fixtures/p.txt", "ssn 524-71-3302\n")
+        try fixture.write("src/p.txt", "ssn 524-71-3302\n")
+        try fixture.git(["add", "."])
+        let report = try scan(fixture)
+        let byFile = Dictionary(uniqueKeysWithValues: report.findings.map { ($0.file, $0) })
+        #expect(byFile["fixtures/p.txt"]?.overridden == true)
+        #expect(byFile["fixtures/p.txt"]?.overrideReason == "synthetic test patients, generated, never real")
+        #expect(byFile["src/p.txt"]?.overridden == false)
+        #expect(report.summary.overridden == 1 && report.summary.blocking == 1)
+    }
+
+    @Test func brokenConfigurationIsAnError() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write(".phiguard.toml", "disable = [\n")
+        try fixture.write("a.py", "x = 1\n")
+        try fixture.git(["add", "."])
+        #expect(throws: PhiguardError.self) { try scan(fixture) }
+    }
+
+    @Test func rangeScanReportsEachCommitAgainstItsParent() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("a.py", "print(record)\n")
+        let first = try fixture.commitAll("root")
+        try fixture.write("a.py", "print(record)\nok = 1\n")
+        try fixture.commitAll("clean")
+        try fixture.write("b.py", "print(patient)\n")
+        let third = try fixture.commitAll("leak")
+        let range = try scan(fixture, .revisions("\(first)..HEAD"))
+        #expect(range.summary.commits == 2)
+        #expect(range.findings.map(\.commit) == [third])
+        let root = try scan(fixture, .revisions(first))
+        #expect(root.findings.map(\.file) == ["a.py"])
+        #expect(throws: (any Error).self) { try scan(fixture, .revisions("no-such-branch")) }
+    }
+
+    @Test func bareRepositoryRefusesStaged() throws {
+        let fixture = try TemporaryRepository(bare: true)
+        #expect(throws: PhiguardError.self) { try scan(fixture) }
+    }
+}
