@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
@@ -25,6 +26,7 @@ let package = Package(
                 "GitKit", "CPCRE2",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Rules/Resources/rules")]
         ),
@@ -38,7 +40,10 @@ let package = Package(
         // Real temporary repositories and a runner for the built binary, shared by the tests.
         .target(name: "_PhiguardTestSupport", dependencies: ["GitKit"], path: "Tests/_PhiguardTestSupport"),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "_PhiguardTestSupport"]),
-        .testTarget(name: "PhiguardCoreTests", dependencies: ["PhiguardCore", "GitKit", "_PhiguardTestSupport"]),
+        .testTarget(
+            name: "PhiguardCoreTests",
+            dependencies: ["PhiguardCore", "GitKit", "_PhiguardTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PhiguardCLITests", dependencies: ["phiguard", "_PhiguardTestSupport"]),
     ]
 )

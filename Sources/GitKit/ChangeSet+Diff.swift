@@ -12,7 +12,7 @@ extension ChangeSet {
         try GitError.check(git_diff_find_similar(diff, &findOptions), "git_diff_find_similar")
 
         var files: [FileChange] = []
-        var binaryFiles: [String] = []
+        var binaryFiles: [FileChange] = []
         var deletedFiles = 0
         var submodulesSkipped = 0
         let deltaCount = git_diff_num_deltas(diff)
@@ -46,24 +46,24 @@ extension ChangeSet {
             // `nil` means libgit2 classed the new side as binary: named, not scanned.
             let file = try Self.withPatch(
                 diff: diff, index: index, repository: repository, options: options
-            ) { patch, binary -> FileChange? in
-                if binary { return nil }
+            ) { patch, binary -> (FileChange, Bool) in
                 // Read the delta again: loading the content is what fills in the blob size.
                 let newFile = delta.pointee.new_file
                 let renamedOrCopied = status == .renamed || status == .copied
-                return FileChange(
+                let change = FileChange(
                     path: path,
                     oldPath: renamedOrCopied ? delta.pointee.old_file.path.map { String(cString: $0) } : nil,
                     status: status,
                     mode: FileMode(gitMode: newFile.mode),
                     newBlob: ObjectID(newFile.id),
                     newSize: Int(newFile.size),
-                    hunks: try patch.map(Self.addingHunks) ?? [])
+                    hunks: binary ? [] : try patch.map(Self.addingHunks) ?? [])
+                return (change, binary)
             }
-            if let file { files.append(file) } else { binaryFiles.append(path) }
+            if file.1 { binaryFiles.append(file.0) } else { files.append(file.0) }
         }
         self.init(
-            files: files, binaryFiles: binaryFiles, deletedFiles: deletedFiles,
+            files: files, binaryChanges: binaryFiles, deletedFiles: deletedFiles,
             submodulesSkipped: submodulesSkipped, deltaCount: deltaCount)
     }
 

@@ -4,9 +4,12 @@ public struct ChangeSet: Sendable {
     /// Text files whose new side exists (not deleted), in path order, including those with no
     /// added lines (pure renames, mode changes, deletions of lines only).
     public let files: [FileChange]
-    /// New-side paths of added or modified files that libgit2 classed as binary (a NUL byte, a
-    /// `binary` attribute, or larger than libgit2's diff limit). Skipped, but named.
-    public let binaryFiles: [String]
+    /// Added or modified files that libgit2 classed as binary (a NUL byte, a `binary`
+    /// attribute, or larger than libgit2's diff limit), without hunks. Not scanned line by
+    /// line, but named — and a caller may still judge them by type or extract their text.
+    public let binaryChanges: [FileChange]
+    /// Their new-side paths.
+    public var binaryFiles: [String] { binaryChanges.map(\.path) }
     /// Number of deleted files; they add no lines, so they are only counted.
     public let deletedFiles: Int
     /// Number of submodule (gitlink) entries skipped; their content lives in another repository.
@@ -16,9 +19,9 @@ public struct ChangeSet: Sendable {
     public let deltaCount: Int
 
     /// Builds a change set by hand, for callers' tests that need one without a repository.
-    public init(files: [FileChange], binaryFiles: [String], deletedFiles: Int, submodulesSkipped: Int, deltaCount: Int) {
+    public init(files: [FileChange], binaryChanges: [FileChange], deletedFiles: Int, submodulesSkipped: Int, deltaCount: Int) {
         self.files = files
-        self.binaryFiles = binaryFiles
+        self.binaryChanges = binaryChanges
         self.deletedFiles = deletedFiles
         self.submodulesSkipped = submodulesSkipped
         self.deltaCount = deltaCount

@@ -32,6 +32,45 @@ extension Repository {
         return commits
     }
 
+    /// Commit ids reachable from `include` (revisions) or `includeRefs` (ref globs under
+    /// `refs/`, e.g. `heads` for every local branch) and from none of `exclude` /
+    /// `excludeRefs` (`remotes` for everything already on a remote), oldest first. Only ids,
+    /// so a walk over a long history stays small; look each commit up when it is scanned.
+    public func commitIDs(include: [String] = [], includeRefs: [String] = [], exclude: [String] = [],
+                          excludeRefs: [String] = []) throws -> [ObjectID] {
+        var walk: OpaquePointer?
+        try GitError.check(git_revwalk_new(&walk, pointer), "git_revwalk_new")
+        defer { git_revwalk_free(walk) }
+        let order = GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue
+        try GitError.check(git_revwalk_sorting(walk, order), "git_revwalk_sorting")
+        for revision in include {
+            var id = try commit(revision).id.oid
+            try GitError.check(git_revwalk_push(walk, &id), "git_revwalk_push")
+        }
+        for glob in includeRefs { try GitError.check(git_revwalk_push_glob(walk, glob), "git_revwalk_push_glob") }
+        for revision in exclude {
+            var id = try commit(revision).id.oid
+            try GitError.check(git_revwalk_hide(walk, &id), "git_revwalk_hide")
+        }
+        for glob in excludeRefs { try GitError.check(git_revwalk_hide_glob(walk, glob), "git_revwalk_hide_glob") }
+        var ids: [ObjectID] = []
+        var id = git_oid()
+        while true {
+            let result = git_revwalk_next(&id, walk)
+            if result == GIT_ITEROVER.rawValue {
+                git_error_clear()
+                return ids
+            }
+            try GitError.check(result, "git_revwalk_next")
+            ids.append(ObjectID(id))
+        }
+    }
+
+    /// The commit with this id.
+    public func commit(id: ObjectID) throws -> CommitInfo {
+        try lookUpCommit(id.oid)
+    }
+
     /// One revision, peeled to its commit (so an annotated tag names its target).
     public func commit(_ revision: String) throws -> CommitInfo {
         var object: OpaquePointer?

@@ -47,14 +47,23 @@ extension Repository {
 
     /// True when the index records a different tree than HEAD (the empty tree while unborn): the
     /// safety net that turns "the staged scan read nothing, yet something is staged" into an error.
-    /// Writes the index's tree objects into the object database, as `git commit` is about to.
     public func indexDiffersFromHead() throws -> Bool {
+        try indexTreeID() != headTreeID()
+    }
+
+    /// The tree the next commit would record. Writes the index's tree objects into the object
+    /// database, as `git commit` is about to.
+    public func indexTreeID() throws -> ObjectID {
         try withIndex { index in
             var indexTree = git_oid()
             try GitError.check(git_index_write_tree_to(&indexTree, index, pointer), "git_index_write_tree_to")
-            let headTree = try withHeadTree { tree in tree.flatMap { git_tree_id($0) }.map { ObjectID($0.pointee) } }
-            return ObjectID(indexTree) != (headTree ?? .emptyTree)
+            return ObjectID(indexTree)
         }
+    }
+
+    /// HEAD's tree; the empty tree while HEAD is unborn.
+    public func headTreeID() throws -> ObjectID {
+        try withHeadTree { tree in tree.flatMap { git_tree_id($0) }.map { ObjectID($0.pointee) } } ?? .emptyTree
     }
 
     /// The index a commit would be made from: `GIT_INDEX_FILE`'s if it was set at open time,

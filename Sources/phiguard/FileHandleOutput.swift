@@ -25,3 +25,8 @@ enum FileHandleOutput {
         return isTerminal && getenv("NO_COLOR") == nil && term != "dumb"
     }
 }
+
+/// Environment variables, read without Foundation.
+enum Environment {
+    static func value(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+}

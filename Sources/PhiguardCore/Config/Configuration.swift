@@ -91,7 +91,8 @@ public struct Configuration: Sendable {
     public func apply(to pack: RulePack) throws -> RulePack {
         var result = pack
         try result.append(extraRules)
-        let ids = Set(result.rules.map(\.id))
+        // Detectors written in code (not TOML) can be disabled and re-graded like rules.
+        let ids = Set(result.rules.map(\.id)).union(Configuration.codeDetectors)
         let location = source ?? Configuration.fileName
         func check(_ name: String, _ context: String) throws {
             guard ids.contains(name) || Category(rawValue: name) != nil else {
@@ -110,6 +111,15 @@ public struct Configuration: Sendable {
             }
         }
         return result
+    }
+
+    /// Ids of findings made by code rather than by a TOML rule.
+    static let codeDetectors: Set<String> = [DocumentInspector.ruleID]
+
+    /// Whether findings of this detector are wanted, and at which severity.
+    func setting(forDetector id: String, category: Category) -> Severity? {
+        if disabled.contains(id) || disabled.contains(category.rawValue) { return nil }
+        return severities[id] ?? severities[category.rawValue] ?? .block
     }
 
     /// The path allow that covers a finding, if any.

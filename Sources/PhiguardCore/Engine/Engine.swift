@@ -156,6 +156,11 @@ public final class Engine {
             snippet: "")
     }
 
+    /// A fingerprint for a finding phiguard makes itself (meta findings), keyed like the rest.
+    func fingerprint(rule: String, file: String, text: String) -> String {
+        fingerprinter.fingerprint(rule: rule, file: file, matched: Array(text.utf8)[...])
+    }
+
     /// Case-insensitive: whether any of the (lower-case) words occurs in the bytes.
     static func contains(any words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let lowered = bytes.map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }

@@ -21,10 +21,7 @@ struct Fingerprinter: Sendable {
         hmac.update(data: Array(file.utf8))
         hmac.update(data: [0])
         hmac.update(data: Fingerprinter.normalize(matched))
-        return hmac.finalize().map { byte in
-            let hex = Array("0123456789abcdef".utf8)
-            return String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0x0f)]], as: UTF8.self)
-        }.joined()
+        return Digest.hex(hmac.finalize())
     }
 
     /// Runs of white space become one space, leading and trailing space goes: reindenting

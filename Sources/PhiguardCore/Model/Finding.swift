@@ -13,7 +13,10 @@ public struct Finding: Sendable, Equatable {
     /// 1-based column, counted in Unicode scalars (not bytes) from the start of the line.
     public let column: Int
     /// Full commit id for range scans; nil for a staged scan.
-    public let commit: String?
+    public var commit: String?
+    /// Author (`Name <email>`) and UTC date of that commit, for range scans.
+    public var commitAuthor: String? = nil
+    public var commitDate: String? = nil
     public let message: String
     public let hipaa: String
     public let remediation: String
@@ -26,6 +29,8 @@ public struct Finding: Sendable, Equatable {
     public var overridden: Bool = false
     /// The written justification of that override, if any.
     public var overrideReason: String? = nil
+    /// How it was overridden (inline allow, path allow, bypass, ...).
+    public var overrideKind: OverrideKind? = nil
 
     public init(ruleID: String, category: Category, severity: Severity, file: String, line: Int,
                 column: Int, commit: String?, message: String, hipaa: String, remediation: String,

@@ -64,6 +64,15 @@ public struct Rule: Sendable, Identifiable {
         self.nearMisses = nearMisses
     }
 
+    /// The same rule applied to any text whatever its language and path: commit messages
+    /// are prose, and a secret or an SSN in one is as permanent as in a file.
+    public func anywhere() -> Rule {
+        Rule(id: id, category: category, severity: severity, message: message, hipaa: hipaa, remediation: remediation,
+             languages: [], keywords: keywords, pattern: pattern, unless: unless, unlessLines: unlessLines,
+             contextWords: contextWords, contextLines: contextLines, validators: validators, paths: [], excludePaths: [],
+             overridable: overridable, triggers: triggers, nearMisses: nearMisses)
+    }
+
     /// Whether the rule looks at a file of this language and path at all.
     public func applies(to language: Language, path: String) -> Bool {
         if !languages.isEmpty && !languages.contains(language) { return false }

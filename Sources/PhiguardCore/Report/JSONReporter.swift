@@ -39,6 +39,9 @@ public struct JSONReporter: Reporter {
             ("overridden", .bool(finding.overridden)),
         ]
         if let reason = finding.overrideReason { members.append(("override_reason", .string(reason))) }
+        if let kind = finding.overrideKind { members.append(("override_kind", .string(kind.rawValue))) }
+        if let author = finding.commitAuthor { members.append(("author", .string(author))) }
+        if let date = finding.commitDate { members.append(("date", .string(date))) }
         members.append(("remediation", .string(finding.remediation)))
         return .object(members)
     }

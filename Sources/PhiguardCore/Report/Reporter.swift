@@ -16,3 +16,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 }
+
+/// `--output FILE`: the report written atomically, so CI never uploads half a SARIF file.
+public enum ReportFile {
+    public static func write(_ text: String, to path: String) throws {
+        do {
+            try FileLock.replaceDurably(Array(text.utf8), at: path)
+        } catch {
+            throw PhiguardError.usage("cannot write --output \(path): \(error)")
+        }
+    }
+}

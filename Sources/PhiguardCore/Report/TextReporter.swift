@@ -39,10 +39,10 @@ public struct TextReporter: Reporter {
             let example = blocking[0]
             out += paint("commit blocked: \(count(blocking.count, "blocking finding")).", .red) + "\n"
             out += """
-                Fix the code, or, if it is safe, record why on the line or the line above:
-                  phiguard:allow \(example.ruleID) -- <why this is not a HIPAA risk>
-                or allow a folder of synthetic data in .phiguard.toml ([[allow]] with paths, rules and a reason).
-                Never bypass with --no-verify: CI re-scans the range and blocks unexplained findings.
+                Fix the code. If it is safe, say why; the reason is kept in the commit and the override log:
+                  on the line or the line above:  phiguard:allow \(example.ruleID) -- <why this is safe>
+                  or for this commit only:        phiguard override \(example.ruleID) --reason "<why this is safe>"
+                Do not use --no-verify: CI re-scans the commits and blocks findings without a recorded reason.
 
                 """
         } else if report.findings.isEmpty {

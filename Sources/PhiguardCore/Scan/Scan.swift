@@ -1,80 +1,110 @@
 import GitKit
 
 /// The whole pipeline, callable without the CLI: repository → changes → engine →
-/// path allows → report. The command line only translates flags into a `ScanRequest`
-/// and the report into output and an exit code.
+/// overrides → report. The command line only translates flags into a `ScanRequest` and
+/// the report into output and an exit code.
 public enum Scan {
     public static func run(_ request: ScanRequest) throws -> ScanReport {
+        if case let .content(path, bytes) = request.source {
+            return try scanContent(path: path, bytes: bytes, request: request)
+        }
         let repository = try request.repositoryPath.map { try Repository.discover(startingAt: $0) }
             ?? Repository.openFromEnvironment()
         let rules = try RuleSet.load(configPath: request.configPath, workingDirectory: repository.workingDirectory,
                                      rulesDirectory: request.rulesDirectory)
-        let key = try repository.rootCommitID()?.hex ?? "unborn"
-        let engine = Engine(pack: rules.pack, fingerprintKey: key, contextLines: rules.configuration.contextLines)
-        var summary = ScanSummary()
-        var findings: [Finding] = []
-
+        let key = try fingerprintKey(repository)
         switch request.source {
         case .staged:
-            guard !repository.isBare else {
-                throw PhiguardError.repository("--staged needs a work tree; this repository is bare (scan a range instead: phiguard scan A..B)")
-            }
-            let changes = try repository.stagedChanges()
-            findings += try scan(changes, commit: nil, repository: repository, engine: engine, summary: &summary)
-            if changes.deltaCount == 0, try repository.indexDiffersFromHead() {
-                throw PhiguardError.internalInconsistency(
-                    "the index differs from HEAD but the staged diff is empty; refusing to report a clean scan")
-            }
-        case let .revisions(spec):
-            let commits = try repository.commits(inRange: spec)
-            guard !commits.isEmpty else {
-                throw PhiguardError.usage("revision range '\(spec)' selects no commits")
-            }
-            for commit in commits {
-                let changes = try repository.changes(in: commit)
-                findings += try scan(changes, commit: commit.id.hex, repository: repository, engine: engine, summary: &summary)
-                summary.commits += 1
-            }
+            return try scanStaged(repository, rules: rules, key: key, request: request)
+        case let .commits(selection):
+            return try CommitScan(repository: repository, rules: rules, key: key, request: request).run(selection)
+        case let .message(text):
+            let findings = try scanMessage(text, commit: nil, rules: rules, key: key)
+            var summary = ScanSummary()
+            summary.count(findings)
+            return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules)
+        case .content:
+            preconditionFailure("handled above")
         }
+    }
 
-        for index in findings.indices {
-            if let allow = rules.configuration.allow(covering: findings[index].ruleID, category: findings[index].category,
-                                                     path: findings[index].file) {
-                findings[index].overridden = true
-                findings[index].overrideReason = allow.reason
-            }
+    /// Fingerprints are keyed by the repository's root commit, so a developer's clone and
+    /// CI agree while an outsider holding only a trailer cannot test guesses.
+    static func fingerprintKey(_ repository: Repository) throws -> String {
+        try repository.rootCommitID()?.hex ?? "unborn"
+    }
+
+    static func scanner(_ rules: RuleSet, key: String, failOnUnused: Bool, cache: ScanCache? = nil) -> FileScanner {
+        FileScanner(engine: Engine(pack: rules.pack, fingerprintKey: key, contextLines: rules.configuration.contextLines),
+                    resolver: OverrideResolver(rules: rules.pack.rules, configuration: rules.configuration,
+                                               failOnUnused: failOnUnused),
+                    cache: cache)
+    }
+
+    private static func scanStaged(_ repository: Repository, rules: RuleSet, key: String, request: ScanRequest) throws -> ScanReport {
+        guard !repository.isBare else {
+            throw PhiguardError.repository("--staged needs a work tree; this repository is bare (scan a range instead: phiguard scan A..B)")
         }
+        let scanner = scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides)
+        var summary = ScanSummary()
+        let changes = try repository.stagedChanges()
+        var findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
+        if changes.deltaCount == 0, try repository.indexDiffersFromHead() {
+            throw PhiguardError.internalInconsistency(
+                "the index differs from HEAD but the staged diff is empty; refusing to report a clean scan")
+        }
+        let state = OverrideState(gitDirectory: repository.gitDirectory)
+        let environment = try EnvironmentOverride.parse(request.environmentOverride)
+        _ = scanner.resolver.resolve(&findings, overrides: environment, kind: .env, matches: { $0.matches($1) }, reason: \.reason)
+        _ = scanner.resolver.resolve(&findings, overrides: try state.bypasses(), kind: .bypass,
+                                     matches: { $0.rule == $1.ruleID && $0.fingerprint == $1.fingerprint }, reason: \.reason)
         summary.count(findings)
-        return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules)
+        let applied = findings.compactMap { finding in
+            finding.overrideKind.map { AppliedOverride(kind: $0, finding: finding, reason: finding.overrideReason ?? "") }
+        }
+        var notes = scanner.resolver.notes
+        do {
+            try state.recordScan(findings)
+            try state.recordApplied(.init(tree: try repository.indexTreeID().hex, overrides: applied))
+        } catch {
+            notes.append("could not record this scan for 'phiguard override' (\(error))")
+        }
+        return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules, applied: applied, notes: notes)
     }
 
-    private static func scan(_ changes: ChangeSet, commit: String?, repository: Repository, engine: Engine,
-                             summary: inout ScanSummary) throws -> [Finding] {
-        summary.binaryFiles += changes.binaryFiles
-        summary.deletedFiles += changes.deletedFiles
-        var findings: [Finding] = []
-        for file in changes.files where !file.hunks.isEmpty {
-            summary.files += 1
-            summary.hunks += file.hunks.count
-            let addedLines = file.hunks.flatMap(\.addedLines)
-            let content = try repository.blobContent(file.newBlob)
-            summary.lines += addedLines.count
-            summary.bytes += addedBytes(content, lines: addedLines)
-            findings += try engine.scan(ScanInput(path: file.path, content: content, addedLines: addedLines, commit: commit))
-        }
-        return findings
+    /// `scan --stdin --path P`: the bytes as a new file at P, every line added, with the
+    /// configuration of the repository around the current directory when there is one.
+    private static func scanContent(path: String, bytes: [UInt8], request: ScanRequest) throws -> ScanReport {
+        let repository = try? (request.repositoryPath.map { try Repository.discover(startingAt: $0) } ?? Repository.openFromEnvironment())
+        let rules = try RuleSet.load(configPath: request.configPath, workingDirectory: repository?.workingDirectory,
+                                     rulesDirectory: request.rulesDirectory)
+        let key = try repository.map(fingerprintKey) ?? "unborn"
+        let scanner = scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides)
+        let lineCount = bytes.isEmpty ? 0 : bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
+            - (bytes.last == 0x0A ? 1 : 0)
+        let added = Array(1...max(1, lineCount))
+        let findings = try scanner.scan(ScanInput(path: path, content: bytes, addedLines: bytes.isEmpty ? [] : added))
+        var summary = ScanSummary()
+        summary.files = 1
+        summary.hunks = bytes.isEmpty ? 0 : 1
+        summary.lines = bytes.isEmpty ? 0 : lineCount
+        summary.bytes = bytes.count
+        summary.count(findings)
+        return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules, notes: scanner.resolver.notes)
     }
 
-    /// Bytes of the given 1-based lines, for the summary.
-    private static func addedBytes(_ content: [UInt8], lines: [Int]) -> Int {
-        guard !lines.isEmpty else { return 0 }
-        var wanted = Set(lines), total = 0, line = 1, start = 0
-        for (index, byte) in content.enumerated() where byte == 0x0A {
-            if wanted.remove(line) != nil { total += index + 1 - start }
-            line += 1
-            start = index + 1
-        }
-        if wanted.contains(line) { total += content.count - start }
-        return total
+    /// A commit message is scanned with the secret and PHI rules only, whatever their
+    /// languages: history is forever, and messages are read by everyone.
+    static func scanMessage(_ text: String, commit: String?, rules: RuleSet, key: String) throws -> [Finding] {
+        let messageRules = rules.pack.rules.filter { $0.category == .secret || $0.category == .phiLiteral }.map { $0.anywhere() }
+        guard !messageRules.isEmpty else { return [] }
+        let engine = Engine(pack: try RulePack(rules: messageRules), fingerprintKey: key)
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("#") && !$0.hasPrefix(OverrideTrailer.key + ":") }
+            .joined(separator: "\n")
+        let bytes = Array(body.utf8)
+        let lines = max(1, bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+        return try engine.scan(ScanInput(path: "(commit message)", content: bytes, addedLines: Array(1...lines),
+                                         commit: commit, language: .text))
     }
 }

@@ -4,11 +4,18 @@ public struct ScanReport: Sendable {
     public var summary: ScanSummary
     /// The rules that were in force, for formats that describe them (SARIF).
     public var rules: [Rule]
+    /// Overrides that took effect in this scan (recorded in the ledger once committed).
+    public var applied: [AppliedOverride]
+    /// Things the user should know that are not findings (a refused override), for stderr.
+    public var notes: [String]
 
-    public init(findings: [Finding], summary: ScanSummary, rules: [Rule] = []) {
+    public init(findings: [Finding], summary: ScanSummary, rules: [Rule] = [], applied: [AppliedOverride] = [],
+                notes: [String] = []) {
         self.findings = findings
         self.summary = summary
         self.rules = rules
+        self.applied = applied
+        self.notes = notes
     }
 
     /// True when at least one finding blocks: exit code 1.
@@ -33,6 +40,16 @@ public struct ScanSummary: Sendable, Equatable {
     public var overridden = 0
 
     public init() {}
+
+    /// Adds another part's counts (one commit of a range scan).
+    mutating func add(_ other: ScanSummary) {
+        files += other.files
+        hunks += other.hunks
+        lines += other.lines
+        bytes += other.bytes
+        binaryFiles += other.binaryFiles
+        deletedFiles += other.deletedFiles
+    }
 
     mutating func count(_ findings: [Finding]) {
         blocking = findings.filter(\.blocks).count

@@ -4,11 +4,13 @@ import PhiguardCore
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Scan the staged change, or every commit of a revision range.",
+        abstract: "Scan the staged change, a range of commits, or content on stdin.",
         discussion: """
-            phiguard scan --staged          what `git commit` is about to record (the pre-commit hook)
-            phiguard scan main..feature     each commit in the range, against its first parent
-            phiguard scan HEAD              one commit
+            phiguard scan --staged                  what `git commit` is about to record (the pre-commit hook)
+            phiguard scan main..feature             each commit in the range, against its first parent
+            phiguard scan HEAD                      one commit
+            phiguard scan --all --since 2026-01-01  the history of HEAD since a date
+            phiguard scan --stdin --path src/a.py   content not yet written (editors, AI agents)
             """)
 
     @Flag(name: .long, help: "Scan the index against HEAD.")
@@ -17,21 +19,68 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "A revision range (A..B) or a single revision.")
     var revisions: String?
 
+    @Flag(name: .long, help: "Every commit reachable from HEAD.")
+    var all = false
+
+    @Flag(name: .long, help: "Every commit reachable from a local branch.")
+    var branches = false
+
+    @Option(name: .long, help: "Only commits authored at or after this UTC date (2026-11-01).")
+    var since: String?
+
+    @Flag(name: .long, help: "Also scan merge commits (against their first parent).")
+    var merges = false
+
+    @Flag(name: .long, help: "Read the content to scan from standard input (needs --path).")
+    var stdin = false
+
+    @Option(name: .long, help: "With --stdin: the path the content will have in the repository.")
+    var path: String?
+
+    @Option(name: .long, help: "Worker threads for commit scans (default: every core).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Show commits done and rate on stderr (only when stderr is a terminal).")
+    var progress = false
+
+    @Flag(name: .customLong("fail-on-unused-overrides"), help: "A trailer or inline allow that matches no finding blocks.")
+    var failOnUnusedOverrides = false
+
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if staged == (revisions != nil) {
-            throw ValidationError("give either --staged or a revision range (A..B or REV), not both or neither")
+        let commitScan = revisions != nil || all || branches || since != nil
+        let modes = [staged, commitScan, stdin].filter { $0 }.count
+        if modes != 1 {
+            throw ValidationError("choose one of: --staged, a revision range (A..B, REV, --all, --branches, --since), or --stdin --path P")
         }
+        if stdin && (path ?? "").isEmpty { throw ValidationError("--stdin needs --path (the file name decides the rules that apply)") }
+        if path != nil && !stdin { throw ValidationError("--path goes with --stdin") }
+        if merges && !commitScan { throw ValidationError("--merges goes with a commit range") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let request = ScanRequest(
-            source: staged ? .staged : .revisions(revisions!), repositoryPath: repository.repo,
-            configPath: repository.config, rulesDirectory: repository.rulesDirectory)
+        let source: ScanRequest.Source
+        if staged {
+            source = .staged
+        } else if stdin {
+            source = .content(path: path!, bytes: StandardInput.readAll())
+        } else {
+            source = .commits(CommitSelection(range: revisions, all: all, branches: branches, since: since, merges: merges))
+        }
+        var request = ScanRequest(
+            source: source, repositoryPath: repository.repo, configPath: repository.config,
+            rulesDirectory: repository.rulesDirectory,
+            environmentOverride: staged ? Environment.value("PHIGUARD_OVERRIDE") : nil,
+            failOnUnusedOverrides: failOnUnusedOverrides)
+        request.jobs = jobs
+        if progress && FileHandleOutput.standardError.isTerminal { request.progress = ProgressLine.report }
         let report = try Scan.run(request)
-        output.print(report)
+        ProgressLine.finish()
+        try output.write(report)
+        for note in report.notes { FileHandleOutput.standardError.write("phiguard: \(note)\n") }
         if report.blocks { throw ExitCode(1) }
     }
 }

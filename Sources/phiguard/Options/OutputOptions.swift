@@ -3,14 +3,22 @@ import PhiguardCore
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// How results are printed: shared by `scan` and `rules`.
+/// How results are printed: shared by the scanning commands.
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json or sarif.")
     var format: ReportFormat = .text
 
+    @Option(name: .long, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
     /// Renders with colour only for text on a terminal that wants it.
-    func print(_ report: ScanReport) {
-        let reporter = format.reporter(color: format == .text && FileHandleOutput.standardOutput.wantsColor)
-        FileHandleOutput.standardOutput.write(reporter.render(report))
+    func write(_ report: ScanReport) throws {
+        let color = output == nil && format == .text && FileHandleOutput.standardOutput.wantsColor
+        let text = format.reporter(color: color).render(report)
+        if let output {
+            try ReportFile.write(text, to: output)
+        } else {
+            FileHandleOutput.standardOutput.write(text)
+        }
     }
 }

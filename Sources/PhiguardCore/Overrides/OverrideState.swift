@@ -1,0 +1,106 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What passes between the hooks of one commit, in `<git-dir>/phiguard/` (per worktree,
+/// since each worktree has its own index): the last staged scan's findings (for
+/// `phiguard override`), the bypasses granted since, and the overrides the last scan
+/// applied (for the commit-msg trailers and the post-commit ledger entries).
+/// None of it holds a matched value: findings are identified by keyed fingerprints.
+public struct OverrideState: Sendable {
+    public let directory: String
+
+    public init(gitDirectory: String) { directory = gitDirectory + "/phiguard" }
+
+    /// A bypass lasts for the next commit, and at most this long.
+    public static let bypassLifetime: Int64 = 3600
+
+    public struct RecordedFinding: Codable, Sendable, Equatable {
+        public let rule: String
+        public let category: String
+        public let severity: String
+        public let file: String
+        public let line: Int
+        public let fingerprint: String
+        public let overridden: Bool
+    }
+
+    public struct LastScan: Codable, Sendable {
+        public let time: Int64
+        public let findings: [RecordedFinding]
+    }
+
+    public struct Bypass: Codable, Sendable, Equatable {
+        public let rule: String
+        public let fingerprint: String
+        public let reason: String
+        public let kind: OverrideKind
+        /// Seconds since the epoch.
+        public let created: Int64
+    }
+
+    public struct Applied: Codable, Sendable {
+        /// The tree the scanned index would commit: post-commit only logs these overrides
+        /// when HEAD's tree is this one.
+        public let tree: String
+        public let overrides: [AppliedOverride]
+    }
+
+    var lastScanPath: String { directory + "/last-scan.json" }
+    var bypassPath: String { directory + "/bypass.json" }
+    var appliedPath: String { directory + "/applied.json" }
+
+    public func recordScan(_ findings: [Finding]) throws {
+        let recorded = findings.map {
+            RecordedFinding(rule: $0.ruleID, category: $0.category.rawValue, severity: $0.severity.rawValue, file: $0.file,
+                            line: $0.line, fingerprint: $0.fingerprint, overridden: $0.overridden)
+        }
+        try write(LastScan(time: Int64(time(nil)), findings: recorded), to: lastScanPath)
+    }
+
+    public func lastScan() throws -> LastScan? { try read(LastScan.self, from: lastScanPath) }
+
+    /// Bypasses granted and not yet expired.
+    public func bypasses(now: Int64 = Int64(time(nil))) throws -> [Bypass] {
+        (try read([Bypass].self, from: bypassPath) ?? []).filter { now - $0.created < OverrideState.bypassLifetime }
+    }
+
+    public func addBypasses(_ new: [Bypass]) throws {
+        let kept = try bypasses().filter { old in !new.contains { $0.fingerprint == old.fingerprint && $0.rule == old.rule } }
+        try write(kept + new, to: bypassPath)
+    }
+
+    public func recordApplied(_ applied: Applied) throws { try write(applied, to: appliedPath) }
+
+    public func applied() throws -> Applied? { try read(Applied.self, from: appliedPath) }
+
+    /// After a commit: bypasses are used up and the applied list is logged or dropped.
+    public func clearAfterCommit() {
+        unlink(bypassPath)
+        unlink(appliedPath)
+    }
+
+    public func clearApplied() { unlink(appliedPath) }
+
+    private func write<T: Encodable>(_ value: T, to path: String) throws {
+        try FileLock.createDirectory(directory)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(value)
+        try FileLock.replaceDurably(Array(data), at: path)
+    }
+
+    private func read<T: Decodable>(_ type: T.Type, from path: String) throws -> T? {
+        guard let bytes = try FileSystem.readFile(path) else { return nil }
+        do {
+            return try JSONDecoder().decode(type, from: Data(bytes))
+        } catch {
+            throw PhiguardError.repository("\(path) is damaged (\(error)); delete it and run the scan again")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// The commit-message trailer that carries a bypass with its commit:
+/// `Phiguard-Override: <rule-id> <fingerprint-prefix> <reason>`. CI reads it back to
+/// accept exactly the finding it names.
+public struct OverrideTrailer: Sendable, Equatable {
+    public static let key = "Phiguard-Override"
+    /// Long enough to be unique among a commit's findings, short enough to read.
+    public static let prefixLength = 16
+
+    public let rule: String
+    public let fingerprintPrefix: String
+    public let reason: String
+
+    public init(rule: String, fingerprint: String, reason: String) {
+        self.rule = rule
+        fingerprintPrefix = String(fingerprint.prefix(OverrideTrailer.prefixLength))
+        // One line, and nothing value-shaped: a reason must not smuggle PHI into history.
+        let flat = reason.split(whereSeparator: \.isNewline).joined(separator: " ")
+        self.reason = Redaction.scrub(flat, maskStrings: false).trimmingWhitespace()
+    }
+
+    private init(rule: String, prefix: String, reason: String) {
+        self.rule = rule
+        fingerprintPrefix = prefix
+        self.reason = reason
+    }
+
+    public var line: String { "\(OverrideTrailer.key): \(rule) \(fingerprintPrefix) \(reason)" }
+
+    public func matches(_ finding: Finding) -> Bool {
+        finding.ruleID == rule && finding.fingerprint.hasPrefix(fingerprintPrefix)
+    }
+
+    /// Every well-formed override trailer in a commit message. Like git, only the last
+    /// paragraph holds trailers.
+    public static func parse(message: String) -> [OverrideTrailer] {
+        let paragraphs = message.split(separator: "\n\n", omittingEmptySubsequences: true)
+        guard let last = paragraphs.last else { return [] }
+        var found: [OverrideTrailer] = []
+        for raw in last.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: " \t\r")
+            guard line.lowercased().hasPrefix(key.lowercased() + ":") else { continue }
+            let fields = line.dropFirst(key.count + 1).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            guard fields.count == 3, fields[1].count >= 8, fields[1].allSatisfy(\.isHexDigit) else { continue }
+            found.append(OverrideTrailer(rule: String(fields[0]), prefix: String(fields[1]), reason: String(fields[2])))
+        }
+        return found
+    }
+
+    /// `message` with `trailers` appended as git does: a blank line before a new trailer
+    /// block, none when the message already ends in one; duplicates are not repeated.
+    public static func append(_ trailers: [OverrideTrailer], to message: String) -> String {
+        guard !trailers.isEmpty else { return message }
+        var body = message
+        while body.hasSuffix("\n") || body.hasSuffix(" ") { body.removeLast() }
+        let existing = Set(parse(message: body).map(\.line))
+        let new = trailers.map(\.line).filter { !existing.contains($0) }
+        guard !new.isEmpty else { return message }
+        let lastParagraph = body.split(separator: "\n\n").last.map(String.init) ?? ""
+        let endsInTrailers = !lastParagraph.isEmpty && lastParagraph.split(separator: "\n").allSatisfy { (line: Substring) -> Bool in
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            let key: Substring = line[line.startIndex..<colon]
+            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
+        let separator = body.isEmpty ? "" : (endsInTrailers ? "\n" : "\n\n")
+        return body + separator + Array(LinkedSet(new)).joined(separator: "\n") + "\n"
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var text = self
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}
+
+/// Order-preserving de-duplication.
+struct LinkedSet<Element: Hashable>: Sequence {
+    private let items: [Element]
+    init(_ items: [Element]) {
+        var seen = Set<Element>()
+        self.items = items.filter { seen.insert($0).inserted }
+    }
+    func makeIterator() -> IndexingIterator<[Element]> { items.makeIterator() }
+}

@@ -1,0 +1,163 @@
+import GitKit
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A scan over many commits, in parallel on every core with the output in a fixed order
+/// (oldest commit first, then file, then line). Each worker opens its own repository
+/// handle and engine; identical added content is scanned once (`ScanCache`); only commit
+/// ids are held up front, so memory stays flat on long histories.
+struct CommitScan {
+    let repository: Repository
+    let rules: RuleSet
+    let key: String
+    let request: ScanRequest
+
+    func run(_ selection: CommitSelection) throws -> ScanReport {
+        let ids = try select(selection)
+        guard !ids.isEmpty else {
+            throw PhiguardError.usage("the selection (\(describe(selection))) contains no commits")
+        }
+        let cutoff: Int64? = try selection.since.map { since in
+            guard let seconds = Clock.parse(since) else {
+                throw PhiguardError.usage("--since takes a UTC date such as 2026-11-01")
+            }
+            return Int64(seconds)
+        }
+        let workers = max(1, min(request.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), ids.count))
+        let cache = ScanCache()
+        let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        let results = Mutex<[Int: CommitResult]>([:])
+        let failure = Mutex<(any Error)?>(nil)
+        let notes = Mutex<[String]>([])
+        let gitDirectory = repository.gitDirectory
+
+        let work: @Sendable () -> Void = {
+            do {
+                let local = try Repository.discover(startingAt: gitDirectory)
+                let scanner = Scan.scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides, cache: cache)
+                while failure.withLock({ $0 == nil }) {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < ids.count else { break }
+                    let result = try scanCommit(ids[index], repository: local, scanner: scanner, selection: selection, cutoff: cutoff)
+                    results.withLock { $0[index] = result }
+                    let finished = done.add(1, ordering: .relaxed).newValue
+                    request.progress?(finished, ids.count)
+                }
+                notes.withLock { $0 += scanner.resolver.notes }
+            } catch {
+                failure.withLock { if $0 == nil { $0 = error } }
+            }
+        }
+        if workers == 1 {
+            work()
+        } else {
+            var threads: [pthread_t] = []
+            for _ in 0..<workers {
+                let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
+                var thread = pthread_t()
+                guard pthread_create(&thread, nil, { raw in
+                    Unmanaged<WorkBox>.fromOpaque(raw!).takeRetainedValue().body()
+                    return nil
+                }, box) == 0 else {
+                    Unmanaged<WorkBox>.fromOpaque(box).release()
+                    throw PhiguardError.internalInconsistency("cannot start a scan thread")
+                }
+                threads.append(thread)
+            }
+            for thread in threads { pthread_join(thread, nil) }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+
+        var summary = ScanSummary()
+        var findings: [Finding] = []
+        for (_, result) in results.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            guard result.scanned else { continue }
+            summary.commits += 1
+            summary.add(result.summary)
+            findings += result.findings.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+        }
+        summary.count(findings)
+        return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules, notes: Array(LinkedSet(notes.withLock { $0 })))
+    }
+
+    private func select(_ selection: CommitSelection) throws -> [ObjectID] {
+        var include = selection.include, exclude = selection.exclude
+        var includeRefs: [String] = []
+        if let range = selection.range {
+            if range.contains("...") {
+                throw PhiguardError.usage("'\(range)': symmetric ranges (A...B) are not supported; use A..B")
+            }
+            if let dots = range.range(of: "..") {
+                let from = String(range[..<dots.lowerBound]), to = String(range[dots.upperBound...])
+                include.append(to.isEmpty ? "HEAD" : to)
+                if !from.isEmpty { exclude.append(from) }
+            } else if !selection.all && !selection.branches && selection.include.isEmpty {
+                return [try repository.commit(range).id]
+            } else {
+                include.append(range)
+            }
+        }
+        if selection.all { include.append("HEAD") }
+        if selection.branches { includeRefs.append("heads") }
+        if include.isEmpty && includeRefs.isEmpty {
+            if selection.since != nil { include.append("HEAD") } else {
+                throw PhiguardError.usage("name the commits: a range A..B, a revision, --all, --branches or --since DATE")
+            }
+        }
+        return try repository.commitIDs(include: include, includeRefs: includeRefs, exclude: exclude,
+                                        excludeRefs: selection.excludeRemoteTracking ? ["remotes"] : [])
+    }
+
+    private func describe(_ selection: CommitSelection) -> String {
+        [selection.range, selection.all ? "--all" : nil, selection.branches ? "--branches" : nil,
+         selection.since.map { "--since \($0)" }].compactMap { $0 }.joined(separator: " ")
+    }
+
+    private func scanCommit(_ id: ObjectID, repository: Repository, scanner: FileScanner, selection: CommitSelection,
+                            cutoff: Int64?) throws -> CommitResult {
+        let commit = try repository.commit(id: id)
+        if commit.parents.count > 1 && !selection.merges { return CommitResult() }
+        if let cutoff, commit.time < cutoff { return CommitResult() }
+        var summary = ScanSummary()
+        var findings = try scanner.scan(try repository.changes(in: commit), commit: commit.id.hex, repository: repository,
+                                        summary: &summary)
+        findings += try Scan.scanMessage(commit.message, commit: commit.id.hex, rules: rules, key: key)
+        let trailers = OverrideTrailer.parse(message: commit.message)
+        let unused = scanner.resolver.resolve(&findings, overrides: trailers, kind: .trailer,
+                                              matches: { $0.matches($1) }, reason: \.reason)
+        for trailer in unused {
+            findings.append(Finding(
+                ruleID: "meta.unused-override", category: .meta,
+                severity: request.failOnUnusedOverrides ? .block : .warn, file: "(commit message)", line: 1, column: 1,
+                commit: commit.id.hex,
+                message: "trailer '\(OverrideTrailer.key): \(trailer.rule) \(trailer.fingerprintPrefix)' matches no finding in this commit",
+                hipaa: Category.meta.hipaaAnchor,
+                remediation: "Stale overrides hide nothing; drop the trailer when the commit is rewritten.",
+                fingerprint: scanner.engine.fingerprint(rule: "meta.unused-override", file: commit.id.hex, text: trailer.line),
+                snippet: ""))
+        }
+        let author = "\(commit.authorName) <\(commit.authorEmail)>"
+        let date = Clock.iso(time_t(commit.time))
+        for index in findings.indices {
+            findings[index].commitAuthor = author
+            findings[index].commitDate = date
+        }
+        return CommitResult(scanned: true, findings: findings, summary: summary)
+    }
+}
+
+/// What one commit contributed, kept until the report is assembled in commit order.
+struct CommitResult: Sendable {
+    var scanned = false
+    var findings: [Finding] = []
+    var summary = ScanSummary()
+}
+
+/// Carries a worker's body through `pthread_create`'s untyped argument.
+private final class WorkBox: Sendable {
+    let body: @Sendable () -> Void
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+}

@@ -1,0 +1,120 @@
+import _PhiguardTestSupport
+import Foundation
+import Testing
+
+/// The binary as users and CI call it: output formats and the exit-code contract.
+@Suite struct ScanCommandTests {
+    @Test func blockingFindingExitsOneWithRuleFileLineCitationFixAndBypass() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("src/records.py", "def f(patient_record):\n    print(patient_record)\n")
+        try fixture.repository.git(["add", "."])
+        let result = try fixture.phiguard(["scan", "--staged"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("src/records.py"))
+        #expect(result.stdout.contains("2:5"))
+        #expect(result.stdout.contains("phi-logging.fixture-print-record"))
+        #expect(result.stdout.contains("HIPAA 45 CFR 164.312(b)"))
+        #expect(result.stdout.contains("fix: "))
+        #expect(result.stdout.contains("phiguard override phi-logging.fixture-print-record --reason"))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+    }
+
+    @Test func jsonIsTheContractObject() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("a.py", "print(record)\n")
+        try fixture.repository.git(["add", "."])
+        let result = try fixture.phiguard(["scan", "--staged", "--format", "json"])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["tool"] as? String == "phiguard")
+        let finding = try #require((object["findings"] as? [[String: Any]])?.first)
+        #expect(finding["rule"] as? String == "phi-logging.fixture-print-record")
+        #expect(finding["line"] as? Int == 1 && finding["column"] as? Int == 1)
+        #expect(finding["commit"] is NSNull)
+        #expect(finding["snippet"] as? String == "print(<redacted>)")
+    }
+
+    @Test func cleanChangeExitsZero() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("a.py", "print(len(records))\n")
+        try fixture.repository.git(["add", "."])
+        let result = try fixture.phiguard(["scan", "--staged"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("scanned 1 file, 1 hunk, 1 added line"))
+    }
+
+    @Test func warningsOnlyExitZero() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("app.js", "res.cookie('sid', token, { secure: true });\n")
+        try fixture.repository.git(["add", "."])
+        let result = try fixture.phiguard(["scan", "--staged", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"severity\": \"warn\""))
+    }
+
+    @Test(arguments: [
+        ["scan"], ["scan", "--staged", "HEAD"], ["scan", "--staged", "--format", "xml"], ["frobnicate"], ["scan", "--nope"],
+    ])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let fixture = try CLIFixture()
+        let result = try fixture.phiguard(arguments, fixtureRules: false)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func brokenConfigurationExitsTwoWithTheFileAndLine() throws {
+        let fixture = try CLIFixture()
+        try fixture.write(".phiguard.toml", "disable = [\n")
+        try fixture.write("a.py", "x = 1\n")
+        try fixture.repository.git(["add", "."])
+        let result = try fixture.phiguard(["scan", "--staged"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(".phiguard.toml"))
+        #expect(result.stderr.contains("line"))
+    }
+
+    @Test func outsideARepositoryExitsTwo() throws {
+        let directory = NSTemporaryDirectory() + "not-a-repo-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try PhiguardProcess.run(["scan", "--staged"], in: directory, environment: ["GIT_CEILING_DIRECTORIES": NSTemporaryDirectory()])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("phiguard: error:"))
+    }
+
+    @Test func runsFromASubdirectory() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("deep/er/a.py", "print(record)\n")
+        try fixture.repository.git(["add", "."])
+        let result = try fixture.phiguard(["scan", "--staged"], in: fixture.repository.path("deep/er"))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("deep/er/a.py"))
+    }
+
+    @Test func rangeScanCarriesCommitIds() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("a.py", "x = 1\n")
+        try fixture.repository.commitAll("base")
+        try fixture.write("b.py", "print(patient)\n")
+        let leak = try fixture.repository.commitAll("leak")
+        let result = try fixture.phiguard(["scan", "HEAD~1..HEAD", "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\"commit\": \"\(leak)\""))
+        #expect(try fixture.phiguard(["scan", "HEAD~1"]).status == 0)
+        #expect(try fixture.phiguard(["scan", "no-such-rev"]).status == 2)
+    }
+
+    @Test func rulesListsAndProvesThePack() throws {
+        let fixture = try CLIFixture()
+        let list = try fixture.phiguard(["rules"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("phi-logging.fixture-print-record"))
+        #expect(list.stdout.contains("4 rules in 4 categories"))
+        let json = try fixture.phiguard(["rules", "--format", "json"])
+        #expect(json.stdout.contains("\"hipaa\": \"45 CFR 164.312(b)\""))
+        let test = try fixture.phiguard(["rules", "--test"])
+        #expect(test.status == 0)
+        #expect(test.stdout.contains("4 passed, 0 failed"))
+        #expect(try fixture.phiguard(["version"], fixtureRules: false).stdout.hasPrefix("phiguard "))
+    }
+}
