@@ -18,7 +18,7 @@ struct Phiguard: ParsableCommand {
             or repository error. Hooks treat anything but 0 as "do not commit".
             """,
         version: PhiguardVersion.current,
-        subcommands: [ScanCommand.self, RulesCommand.self, OverrideCommand.self, LogCommand.self, HookCommand.self,
+        subcommands: [ScanCommand.self, RulesCommand.self, InstallCommand.self, UninstallCommand.self, OverrideCommand.self, LogCommand.self, SynthCommand.self, HookCommand.self,
                       VersionCommand.self])
 
     static func main() {

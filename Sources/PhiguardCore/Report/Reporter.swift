@@ -19,6 +19,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// `--output FILE`: the report written atomically, so CI never uploads half a SARIF file.
 public enum ReportFile {
+    public static func read(_ path: String) throws -> [UInt8] {
+        guard let bytes = try FileSystem.readFile(path) else { throw PhiguardError.usage("\(path) does not exist") }
+        return bytes
+    }
+
     public static func write(_ text: String, to path: String) throws {
         do {
             try FileLock.replaceDurably(Array(text.utf8), at: path)

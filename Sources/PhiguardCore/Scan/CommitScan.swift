@@ -38,15 +38,19 @@ struct CommitScan {
             do {
                 let local = try Repository.discover(startingAt: gitDirectory)
                 let scanner = Scan.scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides, cache: cache)
+                // A root commit was scanned, and its overrides fingerprinted, before any
+                // commit existed: with the key of an unborn history.
+                let rootScanner = Scan.scanner(rules, key: Scan.unbornKey, failOnUnused: request.failOnUnusedOverrides)
                 while failure.withLock({ $0 == nil }) {
                     let index = next.add(1, ordering: .relaxed).oldValue
                     guard index < ids.count else { break }
-                    let result = try scanCommit(ids[index], repository: local, scanner: scanner, selection: selection, cutoff: cutoff)
+                    let result = try scanCommit(ids[index], repository: local, scanners: (scanner, rootScanner),
+                                                selection: selection, cutoff: cutoff)
                     results.withLock { $0[index] = result }
                     let finished = done.add(1, ordering: .relaxed).newValue
                     request.progress?(finished, ids.count)
                 }
-                notes.withLock { $0 += scanner.resolver.notes }
+                notes.withLock { $0 += scanner.resolver.notes + rootScanner.resolver.notes }
             } catch {
                 failure.withLock { if $0 == nil { $0 = error } }
             }
@@ -116,15 +120,17 @@ struct CommitScan {
          selection.since.map { "--since \($0)" }].compactMap { $0 }.joined(separator: " ")
     }
 
-    private func scanCommit(_ id: ObjectID, repository: Repository, scanner: FileScanner, selection: CommitSelection,
-                            cutoff: Int64?) throws -> CommitResult {
+    private func scanCommit(_ id: ObjectID, repository: Repository, scanners: (FileScanner, FileScanner),
+                            selection: CommitSelection, cutoff: Int64?) throws -> CommitResult {
         let commit = try repository.commit(id: id)
+        let scanner = commit.parents.isEmpty ? scanners.1 : scanners.0
         if commit.parents.count > 1 && !selection.merges { return CommitResult() }
         if let cutoff, commit.time < cutoff { return CommitResult() }
         var summary = ScanSummary()
         var findings = try scanner.scan(try repository.changes(in: commit), commit: commit.id.hex, repository: repository,
                                         summary: &summary)
-        findings += try Scan.scanMessage(commit.message, commit: commit.id.hex, rules: rules, key: key)
+        findings += try Scan.scanMessage(commit.message, commit: commit.id.hex, rules: rules,
+                                         key: commit.parents.isEmpty ? Scan.unbornKey : key)
         let trailers = OverrideTrailer.parse(message: commit.message)
         let unused = scanner.resolver.resolve(&findings, overrides: trailers, kind: .trailer,
                                               matches: { $0.matches($1) }, reason: \.reason)

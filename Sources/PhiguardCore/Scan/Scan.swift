@@ -31,8 +31,11 @@ public enum Scan {
     /// Fingerprints are keyed by the repository's root commit, so a developer's clone and
     /// CI agree while an outsider holding only a trailer cannot test guesses.
     static func fingerprintKey(_ repository: Repository) throws -> String {
-        try repository.rootCommitID()?.hex ?? "unborn"
+        try repository.rootCommitID()?.hex ?? unbornKey
     }
+
+    /// The key before the first commit exists. Only the root commit's fingerprints use it.
+    static let unbornKey = "unborn"
 
     static func scanner(_ rules: RuleSet, key: String, failOnUnused: Bool, cache: ScanCache? = nil) -> FileScanner {
         FileScanner(engine: Engine(pack: rules.pack, fingerprintKey: key, contextLines: rules.configuration.contextLines),
@@ -78,7 +81,7 @@ public enum Scan {
         let repository = try? (request.repositoryPath.map { try Repository.discover(startingAt: $0) } ?? Repository.openFromEnvironment())
         let rules = try RuleSet.load(configPath: request.configPath, workingDirectory: repository?.workingDirectory,
                                      rulesDirectory: request.rulesDirectory)
-        let key = try repository.map(fingerprintKey) ?? "unborn"
+        let key = try repository.map(fingerprintKey) ?? unbornKey
         let scanner = scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides)
         let lineCount = bytes.isEmpty ? 0 : bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
             - (bytes.last == 0x0A ? 1 : 0)

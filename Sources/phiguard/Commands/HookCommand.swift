@@ -6,7 +6,7 @@ struct HookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hook",
         abstract: "Run the work of one git hook (called by the scripts 'phiguard install' writes).",
-        subcommands: [CommitMessage.self, PostCommit.self])
+        subcommands: [CommitMessage.self, PostCommit.self, PrePush.self])
 
     struct CommitMessage: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -17,8 +17,37 @@ struct HookCommand: ParsableCommand {
 
         @OptionGroup var repository: RepositoryOptions
 
+        @OptionGroup var output: OutputOptions
+
         func run() throws {
             try CommitHooks.commitMessage(file: messageFile, repositoryPath: repository.repo)
+            // A commit message is forever: it is checked for secrets and PHI like a file.
+            let text = String(decoding: try ReportFile.read(messageFile), as: UTF8.self)
+            let report = try Scan.run(ScanRequest(source: .message(text: text), repositoryPath: repository.repo,
+                                                  configPath: repository.config, rulesDirectory: repository.rulesDirectory))
+            guard !report.findings.isEmpty else { return }
+            try output.write(report)
+            if report.blocks { throw ExitCode(1) }
+        }
+    }
+
+    struct PrePush: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pre-push", abstract: "Scan exactly the commits being pushed (git's ref lines on stdin).")
+
+        @Argument(help: "The remote's name and URL, as git passes them (not used).")
+        var remote: [String] = []
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let input = String(decoding: StandardInput.readAll(), as: UTF8.self)
+            let request = ScanRequest(source: .staged, repositoryPath: repository.repo, configPath: repository.config,
+                                      rulesDirectory: repository.rulesDirectory)
+            guard let report = try PushScan.run(stdin: input, request: request) else { return }
+            try output.write(report)
+            if report.blocks { throw ExitCode(1) }
         }
     }
 

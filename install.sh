@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Builds phiguard from this checkout, installs it under a prefix, and installs its git
+# hooks into the repository you run it from (or the one given with --repo).
+# Safe to run again: it rebuilds, replaces the installed copy, and leaves hooks as they are.
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+usage: ./install.sh [--prefix DIR] [--repo PATH] [--no-hooks]
+
+Builds phiguard (swift build -c release) and installs it:
+  DIR/lib/phiguard/     the binary and its rule pack
+  DIR/bin/phiguard      a symlink to the binary
+then installs the git hooks (phiguard install) into PATH, or into the repository
+containing the current directory.
+
+  --prefix DIR   install under DIR (default: $PREFIX, else ~/.local)
+  --repo PATH    install the hooks into the repository at PATH
+  --no-hooks     install the binary only
+  -h, --help     show this help
+
+Needs swift 6 and, on Debian/Ubuntu, libgit2-dev libpcre2-dev pkg-config
+(installed with apt-get when missing).
+EOF
+}
+
+say() { printf '%s\n' "$*"; }
+warn() { printf 'install.sh: warning: %s\n' "$*" >&2; }
+die() { printf 'install.sh: %s\n' "$*" >&2; exit 1; }
+usage_error() { printf 'install.sh: %s (see --help)\n' "$*" >&2; exit 2; }
+
+checkout=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
+caller=$(pwd -P)
+
+prefix=${PREFIX:-}
+repo=
+hooks=yes
+while [ $# -gt 0 ]; do
+    case $1 in
+        --prefix) [ -n "${2:-}" ] || usage_error "--prefix needs a directory"; prefix=$2; shift 2 ;;
+        --prefix=*) prefix=${1#*=}; [ -n "$prefix" ] || usage_error "--prefix needs a directory"; shift ;;
+        --repo) [ -n "${2:-}" ] || usage_error "--repo needs a path"; repo=$2; shift 2 ;;
+        --repo=*) repo=${1#*=}; [ -n "$repo" ] || usage_error "--repo needs a path"; shift ;;
+        --no-hooks) hooks=no; shift ;;
+        -h | --help) usage; exit 0 ;;
+        *) usage_error "unknown argument: $1" ;;
+    esac
+done
+if [ -z "$prefix" ]; then
+    [ -n "${HOME:-}" ] || die "HOME is not set; choose where to install with --prefix DIR"
+    prefix=$HOME/.local
+fi
+# Relative paths are relative to where install.sh was run from.
+case $prefix in /*) ;; *) prefix=$caller/$prefix ;; esac
+if [ -n "$repo" ]; then
+    [ "$hooks" = yes ] || usage_error "--repo and --no-hooks contradict each other"
+    resolved=$(cd -- "$caller" && cd -- "$repo" 2>/dev/null && pwd -P) || die "--repo: no such directory: $repo"
+    repo=$resolved
+fi
+
+# --- the toolchain and the system libraries -------------------------------------------
+command -v swift >/dev/null 2>&1 \
+    || die "swift is not on PATH. Install a Swift 6 toolchain (https://www.swift.org/install/) and run ./install.sh again."
+
+packages=(libgit2-dev libpcre2-dev pkg-config)
+have_libraries() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2 libpcre2-8; }
+as_root() {
+    if [ "$EUID" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+if ! have_libraries; then
+    command -v apt-get >/dev/null 2>&1 \
+        || die "libgit2 and libpcre2-8 (with pkg-config) are missing; install their development packages with your system's package manager"
+    if [ "$EUID" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
+        die "libgit2 and libpcre2-8 are missing. As root, run:
+  apt-get update && apt-get install -y --no-install-recommends ${packages[*]}
+then run ./install.sh again."
+    fi
+    say "==> installing ${packages[*]} (apt-get)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"
+    have_libraries || die "pkg-config still cannot find libgit2 and libpcre2-8 after installing ${packages[*]}"
+fi
+
+# --- build -------------------------------------------------------------------------------
+say "==> building phiguard in $checkout (swift build -c release)"
+cd -- "$checkout"
+swift build -c release --product phiguard
+build=$(swift build -c release --show-bin-path)
+bundle=phiguard_PhiguardCore.resources
+[ -x "$build/phiguard" ] || die "the build did not produce $build/phiguard"
+[ -d "$build/$bundle" ] || die "the build did not produce the rule pack $build/$bundle"
+
+# --- install -------------------------------------------------------------------------------
+libdir=$prefix/lib/phiguard
+bindir=$prefix/bin
+say "==> installing into $libdir"
+mkdir -p -- "$libdir" "$bindir"
+# New copies beside the old ones, then renamed over them: a commit running the old
+# binary meanwhile keeps working, and an interrupted install leaves the old one whole.
+cp -- "$build/phiguard" "$libdir/.phiguard.new"
+chmod 0755 "$libdir/.phiguard.new"
+rm -rf -- "$libdir/.$bundle.new" "$libdir/.$bundle.old"
+cp -R -- "$build/$bundle" "$libdir/.$bundle.new"
+if [ -e "$libdir/$bundle" ]; then mv -- "$libdir/$bundle" "$libdir/.$bundle.old"; fi
+mv -- "$libdir/.$bundle.new" "$libdir/$bundle"
+rm -rf -- "$libdir/.$bundle.old"
+mv -f -- "$libdir/.phiguard.new" "$libdir/phiguard"
+ln -sfn ../lib/phiguard/phiguard "$bindir/phiguard"
+phiguard=$bindir/phiguard
+version=$("$phiguard" version) || die "the installed binary does not run: $phiguard version failed"
+
+case ":${PATH:-}:" in
+    *":$bindir:"*)
+        found=$(command -v phiguard || true)
+        if [ -n "$found" ] && [ "$found" != "$phiguard" ]; then
+            warn "$found comes before $phiguard on PATH and will be the one that runs"
+        fi
+        ;;
+    *) warn "$bindir is not on PATH; add it, e.g. to ~/.profile:
+  export PATH=\"$bindir:\$PATH\"" ;;
+esac
+
+# --- hooks ---------------------------------------------------------------------------------
+hooks_summary=
+if [ "$hooks" = no ]; then
+    hooks_summary="not installed (--no-hooks)"
+else
+    target=$repo
+    if [ -z "$target" ] && command -v git >/dev/null 2>&1 \
+        && [ "$(git -C "$caller" rev-parse --is-inside-work-tree 2>/dev/null)" = true ]; then
+        target=$(git -C "$caller" rev-parse --show-toplevel)
+    fi
+    if [ -n "$target" ]; then
+        say "==> installing the git hooks in $target"
+        "$phiguard" install --repo "$target"
+        hooks_summary="installed in $target"
+    else
+        hooks_summary="skipped: $caller is not inside a git repository"
+        say "==> hooks skipped: $caller is not inside a git repository."
+        say "    Install them later by running 'phiguard install' inside a repository (or ./install.sh --repo PATH)."
+    fi
+fi
+
+say ""
+say "phiguard installed"
+say "  binary:  $phiguard -> $libdir/phiguard"
+say "  version: $version"
+say "  hooks:   $hooks_summary"
