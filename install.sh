@@ -8,7 +8,7 @@ usage() {
     cat <<'EOF'
 usage: ./install.sh [--prefix DIR] [--repo PATH] [--no-hooks]
 
-Builds phiguard (swift build -c release) and installs it:
+Builds phiguard (swift build -c release --static-swift-stdlib) and installs it:
   DIR/lib/phiguard/     the binary and its rule pack
   DIR/bin/phiguard      a symlink to the binary
 then installs the git hooks (phiguard install) into PATH, or into the repository
@@ -82,10 +82,12 @@ then run ./install.sh again."
 fi
 
 # --- build -------------------------------------------------------------------------------
-say "==> building phiguard in $checkout (swift build -c release)"
+say "==> building phiguard in $checkout (swift build -c release --static-swift-stdlib)"
 cd -- "$checkout"
-swift build -c release --product phiguard
-build=$(swift build -c release --show-bin-path)
+# The Swift runtime and Foundation are linked statically: the hook starts in about half
+# the time (no dynamic symbol binding of libswiftCore/Foundation on every commit).
+swift build -c release --static-swift-stdlib --product phiguard
+build=$(swift build -c release --static-swift-stdlib --show-bin-path)
 bundle=phiguard_PhiguardCore.resources
 [ -x "$build/phiguard" ] || die "the build did not produce $build/phiguard"
 [ -d "$build/$bundle" ] || die "the build did not produce the rule pack $build/$bundle"

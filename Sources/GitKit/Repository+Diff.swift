@@ -102,8 +102,11 @@ extension Repository {
     private static func diffOptions() throws -> git_diff_options {
         var options = git_diff_options()
         try GitError.check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
-        options.flags = GIT_DIFF_IGNORE_SUBMODULES.rawValue | GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
-        options.ignore_submodules = GIT_SUBMODULE_IGNORE_ALL
+        // Submodules stay in the diff (a moved gitlink is a delta, counted and skipped by
+        // the caller) so that "the diff is empty" really means "nothing is staged"; only
+        // their work trees are ignored, which a tree/index diff never reads anyway.
+        options.flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
+        options.ignore_submodules = GIT_SUBMODULE_IGNORE_DIRTY
         options.context_lines = 0
         options.interhunk_lines = 0
         return options

@@ -23,8 +23,12 @@ struct Phiguard: ParsableCommand {
 
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let hook = ScanCommand.hookFastPath(Array(CommandLine.arguments.dropFirst())) {
+                try hook()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
             Glibc.exit(0)
         } catch let code as ExitCode {
             Glibc.exit(code.rawValue)

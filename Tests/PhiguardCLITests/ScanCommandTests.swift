@@ -118,3 +118,36 @@ import Testing
         #expect(try fixture.phiguard(["version"], fixtureRules: false).stdout.hasPrefix("phiguard "))
     }
 }
+
+/// The exact invocation of the pre-commit hook takes a fast path past argument parsing;
+/// it must behave like the parsed command: repository config, exit codes, output.
+@Suite struct HookFastPathTests {
+    @Test func fastPathHonoursConfigurationAndExitCodes() throws {
+        let fixture = try CLIFixture()
+        try fixture.write(".phiguard.toml", """
+            [[rule]]
+            id = "secret.team-token"
+            category = "secret"
+            message = "team token in the change"
+            hipaa = "45 CFR 164.312(d)"
+            remediation = "Read the token from the secret manager at run time."
+            keywords = ["teamtok_"]
+            pattern = 'teamtok_(?<value>[a-z0-9]{12})'
+            triggers = ['t = "↓teamtok_k3j4h5g6a7b8"', 'x=↓teamtok_abcdefabcdef']
+            near_misses = ['t = "teamtok_"', 't = "teamtok_short"']
+            """)
+        try fixture.write("app.py", "x = 1\n")
+        try fixture.repository.git(["add", "."])
+        let clean = try fixture.phiguard(["scan", "--staged"], fixtureRules: false)
+        #expect(clean.status == 0, "\(clean.output)")
+        try fixture.write("app.py", "x = 1\ntoken = \"teamtok_k3j4h5g6a7b8\"\n")
+        try fixture.repository.git(["add", "."])
+        let blocked = try fixture.phiguard(["scan", "--staged"], fixtureRules: false)
+        #expect(blocked.status == 1)
+        #expect(blocked.stdout.contains("secret.team-token"))
+        #expect(!blocked.output.contains("k3j4h5g6a7b8"))
+        try fixture.write(".phiguard.toml", "disable = [\n")
+        try fixture.repository.git(["add", "."])
+        #expect(try fixture.phiguard(["scan", "--staged"], fixtureRules: false).status == 2)
+    }
+}

@@ -81,7 +81,10 @@ public struct Configuration: Sendable {
             if let problem = Justification.problem(with: reason) { throw fields.failure(problem) }
             configuration.allows.append(PathAllow(paths: paths.map(Glob.init), rules: try fields.strings("rules"), reason: reason!))
         }
+        // A repository's own rules carry their examples in this file; they must not
+        // block the commit that adds them.
         configuration.extraRules = try RuleDecoder.rules(in: document.subsetForRules(), path: path, compilePatterns: true)
+            .map { $0.excluding(Glob(Configuration.fileName)) }
         return configuration
     }
 

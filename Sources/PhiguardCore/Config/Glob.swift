@@ -3,7 +3,7 @@
 /// depth (`*.csv`). A trailing `/` means "everything below this folder".
 public struct Glob: Sendable, Equatable, CustomStringConvertible {
     public let pattern: String
-    private let segments: [Substring]
+    private let segments: [[UInt8]]
     private let anchored: Bool
 
     public init(_ pattern: String) {
@@ -13,23 +13,29 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         self.pattern = pattern
         anchored = text.contains("/")
         if text.hasPrefix("/") { text.removeFirst() }
-        segments = text.split(separator: "/", omittingEmptySubsequences: true)
+        segments = text.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
     }
+
+    public static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern }
 
     public var description: String { pattern }
 
-    public func matches(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+    public func matches(_ path: String) -> Bool { matches(PathComponents(path)) }
+
+    /// Matching against a path split once, for checking many globs against one file.
+    public func matches(_ path: PathComponents) -> Bool {
         if !anchored {
-            guard let name = parts.last, let only = segments.first else { return false }
-            return Glob.matchSegment(Array(only.utf8), Array(name.utf8))
+            guard let name = path.parts.last, let only = segments.first else { return false }
+            return Glob.matchSegment(only, name)
         }
-        return Glob.match(segments[...], parts[...])
+        return Glob.match(segments[...], path.parts[...])
     }
 
-    private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
+    private static let doubleStar = Array("**".utf8)
+
+    private static func match(_ pattern: ArraySlice<[UInt8]>, _ path: ArraySlice<[UInt8]>) -> Bool {
         guard let head = pattern.first else { return path.isEmpty }
-        if head == "**" {
+        if head == doubleStar {
             let rest = pattern.dropFirst()
             if rest.isEmpty { return true }
             var tail = path
@@ -39,7 +45,7 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
                 tail = tail.dropFirst()
             }
         }
-        guard let first = path.first, matchSegment(Array(head.utf8), Array(first.utf8)) else { return false }
+        guard let first = path.first, matchSegment(head, first) else { return false }
         return match(pattern.dropFirst(), path.dropFirst())
     }
 
@@ -59,5 +65,13 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         }
         while p < pattern.count && pattern[p] == UInt8(ascii: "*") { p += 1 }
         return p == pattern.count
+    }
+}
+
+/// A repository path split into its segments once.
+public struct PathComponents: Sendable {
+    let parts: [[UInt8]]
+    public init(_ path: String) {
+        parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).map(Array.init)
     }
 }

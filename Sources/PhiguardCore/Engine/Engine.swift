@@ -35,7 +35,8 @@ public final class Engine {
     /// Findings in the added lines of one file, in line order.
     public func scan(_ input: ScanInput) throws -> [Finding] {
         guard !input.addedLines.isEmpty, !input.content.isEmpty else { return [] }
-        let applicable = rules.indices.filter { rules[$0].applies(to: input.language, path: input.path) }
+        let path = PathComponents(input.path)
+        let applicable = rules.indices.filter { rules[$0].applies(to: input.language, path: path) }
         guard !applicable.isEmpty else { return [] }
         return try input.content.withUnsafeBufferPointer { bytes in
             let lines = LineIndex(bytes)

@@ -31,11 +31,15 @@ public struct Rule: Sendable, Identifiable {
     public let validators: [Validator]
     /// Path globs the rule is limited to, and globs it never applies to.
     public let paths: [Glob]
-    public let excludePaths: [Glob]
+    public private(set) var excludePaths: [Glob]
     /// Whether a justified override may let a finding of this rule through.
     public let overridable: Bool
-    public let triggers: [Example]
-    public let nearMisses: [Example]
+    /// The examples as written; parsed only when they are run or shown, since the hook
+    /// itself never needs them.
+    public private(set) var triggerSources: [String]
+    public private(set) var nearMissSources: [String]
+    public var triggers: [Example] { triggerSources.map(Example.init) }
+    public var nearMisses: [Example] { nearMissSources.map(Example.init) }
 
     public init(id: String, category: Category, severity: Severity, message: String, hipaa: String,
                 remediation: String, languages: Set<Language>, keywords: [String], pattern: String,
@@ -60,8 +64,22 @@ public struct Rule: Sendable, Identifiable {
         self.paths = paths
         self.excludePaths = excludePaths
         self.overridable = overridable
-        self.triggers = triggers
-        self.nearMisses = nearMisses
+        triggerSources = triggers.map(\.source)
+        nearMissSources = nearMisses.map(\.source)
+    }
+
+    /// The same rule, from example sources (the compiled pack stores them as written).
+    init(copying rule: Rule, triggerSources: [String], nearMissSources: [String]) {
+        self = rule
+        self.triggerSources = triggerSources
+        self.nearMissSources = nearMissSources
+    }
+
+    /// The same rule, never applied to files matching `glob`.
+    func excluding(_ glob: Glob) -> Rule {
+        var copy = self
+        copy.excludePaths.append(glob)
+        return copy
     }
 
     /// The same rule applied to any text whatever its language and path: commit messages
@@ -75,6 +93,10 @@ public struct Rule: Sendable, Identifiable {
 
     /// Whether the rule looks at a file of this language and path at all.
     public func applies(to language: Language, path: String) -> Bool {
+        applies(to: language, path: PathComponents(path))
+    }
+
+    public func applies(to language: Language, path: PathComponents) -> Bool {
         if !languages.isEmpty && !languages.contains(language) { return false }
         if !paths.isEmpty && !paths.contains(where: { $0.matches(path) }) { return false }
         return !excludePaths.contains(where: { $0.matches(path) })

@@ -18,7 +18,9 @@ public enum CommitHooks {
             throw PhiguardError.usage("commit message file \(file) does not exist")
         }
         let state = OverrideState(gitDirectory: repository.gitDirectory)
-        guard let applied = try state.applied() else { return [] }
+        guard var applied = try state.applied() else { return [] }
+        applied.confirmed = true
+        try state.recordApplied(applied)
         let trailers = applied.overrides.filter { $0.kind == .bypass || $0.kind == .env }.map {
             OverrideTrailer(rule: $0.rule, fingerprint: $0.fingerprint, reason: $0.reason)
         }
@@ -35,9 +37,8 @@ public enum CommitHooks {
         let repository = try repositoryPath.map { try Repository.discover(startingAt: $0) } ?? Repository.openFromEnvironment()
         let state = OverrideState(gitDirectory: repository.gitDirectory)
         defer { state.clearAfterCommit() }
-        guard let applied = try state.applied(), !applied.overrides.isEmpty else { return 0 }
+        guard let applied = try state.applied(), applied.confirmed, !applied.overrides.isEmpty else { return 0 }
         let head = try repository.commit("HEAD")
-        guard try repository.headTreeID().hex == applied.tree else { return 0 }
         let ledger = Ledger(directory: repository.commonDirectory + "/phiguard")
         try ledger.append(applied.overrides, commit: head.id.hex,
                           user: try repository.configString("user.name") ?? head.authorName,

@@ -33,13 +33,15 @@ enum FileLock {
     }
 
     /// Write to a temporary file, fsync, rename over `path`: readers see old or new, never half.
-    static func replaceDurably(_ bytes: [UInt8], at path: String) throws {
+    /// `sync: false` skips the fsync for caches and hand-over files, where a crash only
+    /// loses a speed-up and the cost (milliseconds per call) would land on every commit.
+    static func replaceDurably(_ bytes: [UInt8], at path: String, sync: Bool = true) throws {
         let temporary = path + ".tmp.\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw PhiguardError.repository("cannot write \(temporary): \(FileSystem.lastError())") }
         do {
             try writeAll(fd, bytes, path: temporary)
-            guard fsync(fd) == 0 else { throw PhiguardError.repository("cannot sync \(temporary): \(FileSystem.lastError())") }
+            guard !sync || fsync(fd) == 0 else { throw PhiguardError.repository("cannot sync \(temporary): \(FileSystem.lastError())") }
             close(fd)
         } catch {
             close(fd)

@@ -45,9 +45,9 @@ public struct OverrideState: Sendable {
     }
 
     public struct Applied: Codable, Sendable {
-        /// The tree the scanned index would commit: post-commit only logs these overrides
-        /// when HEAD's tree is this one.
-        public let tree: String
+        /// Set by the commit-msg hook, the last step before git creates the commit: a
+        /// scan whose commit was abandoned (or skipped with --no-verify) is never logged.
+        public var confirmed: Bool
         public let overrides: [AppliedOverride]
     }
 
@@ -92,7 +92,7 @@ public struct OverrideState: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(value)
-        try FileLock.replaceDurably(Array(data), at: path)
+        try FileLock.replaceDurably(Array(data), at: path, sync: false)
     }
 
     private func read<T: Decodable>(_ type: T.Type, from path: String) throws -> T? {

@@ -19,21 +19,28 @@ public struct RulePack: Sendable {
     ///   rule authors: `--rules-dir`).
     public static func builtIn(directory: String? = nil) throws -> RulePack {
         let folder = try directory ?? locateBuiltInDirectory()
-        return try load(directory: folder, compilePatterns: directory != nil)
+        return try load(directory: folder, compilePatterns: directory != nil, cached: directory == nil)
     }
 
     /// Every `*.toml` file in `directory`, in name order.
-    public static func load(directory: String, compilePatterns: Bool) throws -> RulePack {
+    /// - Parameter cached: use (and refresh) the compiled form of these exact files.
+    public static func load(directory: String, compilePatterns: Bool, cached: Bool = false) throws -> RulePack {
         guard let names = FileSystem.listDirectory(directory) else {
             throw PhiguardError.configuration(path: directory, reason: "rule directory not found")
         }
-        var rules: [Rule] = []
+        var files: [(name: String, bytes: [UInt8])] = []
         for name in names where name.hasSuffix(".toml") {
-            let path = directory + "/" + name
-            guard let bytes = try FileSystem.readFile(path) else { continue }
-            let document = try TOMLFields.parse(String(decoding: bytes, as: UTF8.self), path: path)
+            if let bytes = try FileSystem.readFile(directory + "/" + name) { files.append((name, bytes)) }
+        }
+        let key = cached ? CompiledPack.key(files: files) : ""
+        if cached, let rules = CompiledPack.load(key: key), let pack = try? RulePack(rules: rules) { return pack }
+        var rules: [Rule] = []
+        for file in files {
+            let path = directory + "/" + file.name
+            let document = try TOMLFields.parse(String(decoding: file.bytes, as: UTF8.self), path: path)
             rules += try RuleDecoder.rules(in: document, path: path, compilePatterns: compilePatterns)
         }
+        if cached { CompiledPack.store(rules, key: key) }
         guard !rules.isEmpty else {
             throw PhiguardError.configuration(path: directory, reason: "no rules found (expected *.toml files with [[rule]] tables)")
         }

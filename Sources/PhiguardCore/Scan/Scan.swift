@@ -30,8 +30,19 @@ public enum Scan {
 
     /// Fingerprints are keyed by the repository's root commit, so a developer's clone and
     /// CI agree while an outsider holding only a trailer cannot test guesses.
+    /// The root is remembered in `<git-dir>/phiguard/root`, since finding it walks the
+    /// whole first-parent history; a remembered id is used only while it still names a
+    /// root commit of this repository.
     static func fingerprintKey(_ repository: Repository) throws -> String {
-        try repository.rootCommitID()?.hex ?? unbornKey
+        let remembered = repository.commonDirectory + "/phiguard/root"
+        if let bytes = try? FileSystem.readFile(remembered), let id = ObjectID(hex: String(decoding: bytes, as: UTF8.self)),
+           let commit = try? repository.commit(id: id), commit.parents.isEmpty, !repository.isHeadUnborn {
+            return id.hex
+        }
+        guard let root = try repository.rootCommitID() else { return unbornKey }
+        try? FileLock.createDirectory(repository.commonDirectory + "/phiguard")
+        try? FileLock.replaceDurably(Array(root.hex.utf8), at: remembered, sync: false)
+        return root.hex
     }
 
     /// The key before the first commit exists. Only the root commit's fingerprints use it.
@@ -68,7 +79,7 @@ public enum Scan {
         var notes = scanner.resolver.notes
         do {
             try state.recordScan(findings)
-            try state.recordApplied(.init(tree: try repository.indexTreeID().hex, overrides: applied))
+            try state.recordApplied(.init(confirmed: false, overrides: applied))
         } catch {
             notes.append("could not record this scan for 'phiguard override' (\(error))")
         }

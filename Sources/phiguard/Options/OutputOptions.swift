@@ -11,6 +11,16 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    var settings: OutputSettings { OutputSettings(format: format, output: output) }
+
+    func write(_ report: ScanReport) throws { try settings.write(report) }
+}
+
+/// The same choices as plain values, so the hook's fast path can use them unparsed.
+struct OutputSettings {
+    var format: ReportFormat
+    var output: String?
+
     /// Renders with colour only for text on a terminal that wants it.
     func write(_ report: ScanReport) throws {
         let color = output == nil && format == .text && FileHandleOutput.standardOutput.wantsColor

@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built-in pack in a compact binary form, cached per pack content, so the hook does
+/// not parse 150 rules of TOML on every commit (parsing was the largest part of start-up
+/// in the profile). The TOML stays the source of truth: the cache is keyed by a hash of
+/// every rule file's name and bytes and of phiguard's version, and anything unreadable
+/// in it is ignored and rebuilt.
+enum CompiledPack {
+    static let formatVersion: UInt8 = 1
+
+    /// Where caches live: `$XDG_CACHE_HOME/phiguard`, else `~/.cache/phiguard`.
+    static func cacheDirectory() -> String? {
+        if let xdg = getenv("XDG_CACHE_HOME").map({ String(cString: $0) }), xdg.hasPrefix("/") { return xdg + "/phiguard" }
+        if let home = getenv("HOME").map({ String(cString: $0) }), home.hasPrefix("/") { return home + "/.cache/phiguard" }
+        return nil
+    }
+
+    /// A 64-bit FNV-1a over the files' names and contents: cheap, and only guards
+    /// against staleness (the cache is a speed-up, never an authority).
+    static func key(files: [(name: String, bytes: [UInt8])]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        }
+        mix(PhiguardVersion.current.utf8)
+        mix([formatVersion])
+        for file in files {
+            mix(file.name.utf8)
+            mix([0])
+            mix(file.bytes)
+            mix([0xFF])
+        }
+        return String(hash, radix: 16)
+    }
+
+    static func load(key: String) -> [Rule]? {
+        guard let directory = cacheDirectory(),
+              let bytes = try? FileSystem.readFile(directory + "/pack-\(key).bin") else { return nil }
+        var reader = Reader(bytes: bytes)
+        return reader.rules()
+    }
+
+    static func store(_ rules: [Rule], key: String) {
+        guard let directory = cacheDirectory() else { return }
+        var writer = Writer()
+        writer.rules(rules)
+        // Best effort: a read-only home only costs the parse next time.
+        try? FileLock.createDirectory(directory)
+        try? FileLock.replaceDurably(writer.bytes, at: directory + "/pack-\(key).bin", sync: false)
+    }
+
+    struct Writer {
+        var bytes: [UInt8] = [formatVersion]
+
+        mutating func int(_ value: Int) {
+            var v = UInt64(bitPattern: Int64(value))
+            for _ in 0..<8 { bytes.append(UInt8(v & 0xFF)); v >>= 8 }
+        }
+        mutating func string(_ value: String) { int(value.utf8.count); bytes += value.utf8 }
+        mutating func strings(_ values: [String]) { int(values.count); values.forEach { string($0) } }
+        mutating func optional(_ value: String?) { int(value == nil ? 0 : 1); if let value { string(value) } }
+
+        mutating func rules(_ rules: [Rule]) {
+            int(rules.count)
+            for rule in rules {
+                string(rule.id); string(rule.category.rawValue); string(rule.severity.rawValue); string(rule.message)
+                string(rule.hipaa); string(rule.remediation); strings(rule.languages.map(\.rawValue).sorted())
+                strings(rule.keywords); string(rule.pattern); optional(rule.unless); int(rule.unlessLines)
+                strings(rule.contextWords); int(rule.contextLines)
+                strings(rule.validators.map(\.encoded))
+                strings(rule.paths.map(\.pattern)); strings(rule.excludePaths.map(\.pattern))
+                int(rule.overridable ? 1 : 0)
+                strings(rule.triggerSources); strings(rule.nearMissSources)
+            }
+        }
+    }
+
+    /// Bounds-checked all the way: a truncated or foreign file yields nil, never a crash.
+    struct Reader {
+        let bytes: [UInt8]
+        var offset = 1
+        var failed = false
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+            failed = bytes.first != formatVersion
+        }
+
+        mutating func int() -> Int {
+            guard !failed, offset + 8 <= bytes.count else { failed = true; return 0 }
+            var v: UInt64 = 0
+            for i in (0..<8).reversed() { v = (v << 8) | UInt64(bytes[offset + i]) }
+            offset += 8
+            return Int(Int64(bitPattern: v))
+        }
+        mutating func string() -> String {
+            let count = int()
+            guard !failed, count >= 0, offset + count <= bytes.count else { failed = true; return "" }
+            defer { offset += count }
+            return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        }
+        mutating func strings() -> [String] {
+            let count = int()
+            guard !failed, count >= 0, count <= bytes.count else { failed = true; return [] }
+            return (0..<count).map { _ in string() }
+        }
+        mutating func optional() -> String? { int() == 1 ? string() : nil }
+
+        mutating func rules() -> [Rule]? {
+            let count = int()
+            guard !failed, count >= 0, count <= bytes.count else { return nil }
+            var rules: [Rule] = []
+            for _ in 0..<count {
+                let id = string(), categoryName = string(), severityName = string(), message = string()
+                let hipaa = string(), remediation = string(), languageNames = strings(), keywords = strings()
+                let pattern = string(), unless = optional(), unlessLines = int(), contextWords = strings()
+                let contextLines = int(), validatorNames = strings(), paths = strings(), excludePaths = strings()
+                let overridable = int() == 1, triggers = strings(), nearMisses = strings()
+                guard !failed, let category = Category(rawValue: categoryName), let severity = Severity(rawValue: severityName)
+                else { return nil }
+                let languages = languageNames.compactMap(Language.init(rawValue:))
+                let validators = validatorNames.compactMap(Validator.init(encoded:))
+                guard languages.count == languageNames.count, validators.count == validatorNames.count else { return nil }
+                let rule = Rule(
+                    id: id, category: category, severity: severity, message: message, hipaa: hipaa, remediation: remediation,
+                    languages: Set(languages), keywords: keywords, pattern: pattern, unless: unless, unlessLines: unlessLines,
+                    contextWords: contextWords, contextLines: contextLines, validators: validators,
+                    paths: paths.map(Glob.init), excludePaths: excludePaths.map(Glob.init), overridable: overridable,
+                    triggers: [], nearMisses: [])
+                rules.append(Rule(copying: rule, triggerSources: triggers, nearMissSources: nearMisses))
+            }
+            return offset == bytes.count ? rules : nil
+        }
+    }
+}
+
+extension Validator {
+    /// `name` or `min-entropy:3.5`, for the compiled pack.
+    var encoded: String {
+        if case let .minEntropy(bits) = self { return "min-entropy:\(bits)" }
+        return Validator.names.first { Validator.named($0) == self } ?? ""
+    }
+
+    init?(encoded: String) {
+        if encoded.hasPrefix("min-entropy:"), let bits = Double(encoded.dropFirst("min-entropy:".count)) {
+            self = .minEntropy(bits)
+        } else if let named = Validator.named(encoded) {
+            self = named
+        } else {
+            return nil
+        }
+    }
+}
