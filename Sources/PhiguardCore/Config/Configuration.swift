@@ -32,6 +32,13 @@ public struct Configuration: Sendable {
     /// Lines of the new file around each hunk that the scan window includes, so that a
     /// statement spread over several lines (a cookie options object) is seen whole.
     public var contextLines = 3
+    /// Files adding more than this many bytes are not scanned but reported
+    /// (`meta.scan-limit`): a minified bundle or a data dump is no place for line rules.
+    public var maxAddedBytes = 5 * 1024 * 1024
+    /// The whole scan's time budget; what is left when it runs out is reported, not passed.
+    public var timeBudgetSeconds = 10
+    /// Severity of `meta.scan-limit` findings: blocking by default (fail closed).
+    public var limitSeverity = Severity.block
     /// Where it was read from; nil for the defaults.
     public var source: String?
 
@@ -69,8 +76,14 @@ public struct Configuration: Sendable {
         }
         if let table = try top.subtable("scan") {
             let fields = TOMLFields(table: table, location: "[scan]", path: path)
-            try fields.rejectUnknownKeys(allowed: ["context_lines"])
+            try fields.rejectUnknownKeys(allowed: ["context_lines", "max_added_bytes", "time_budget_seconds", "limit_severity"])
             configuration.contextLines = try fields.int("context_lines", range: 0...20) ?? 3
+            configuration.maxAddedBytes = try fields.int("max_added_bytes", range: 1024...1_073_741_824) ?? configuration.maxAddedBytes
+            configuration.timeBudgetSeconds = try fields.int("time_budget_seconds", range: 1...3600) ?? configuration.timeBudgetSeconds
+            if let name = try fields.string("limit_severity") {
+                guard let severity = Severity(rawValue: name) else { throw fields.failure("'limit_severity' must be 'block' or 'warn'") }
+                configuration.limitSeverity = severity
+            }
         }
         for (index, table) in try top.tables("allow").enumerated() {
             let fields = TOMLFields(table: table, location: "[[allow]] #\(index + 1)", path: path)

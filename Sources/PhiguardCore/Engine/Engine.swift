@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Runs a rule pack over the added lines of files.
 ///
 /// For each file: windows around the added lines (plus context lines from the new
@@ -18,6 +22,10 @@ public final class Engine {
     private var patterns: [Pattern?]
     private var unlessPatterns: [Pattern?]
     private var hits: [Bool]
+    /// When the scan must stop (monotonic nanoseconds); nil for no limit.
+    public var deadline: UInt64?
+    /// Severity of the findings that say "not fully scanned".
+    public var limitSeverity = Severity.block
 
     /// - Parameters:
     ///   - fingerprintKey: the repository's fingerprint key (see `Fingerprinter`).
@@ -48,6 +56,11 @@ public final class Engine {
                 for index in hits.indices { hits[index] = false }
                 prefilter.mark(UnsafeBufferPointer(rebasing: bytes[range]), into: &hits)
                 for ruleIndex in applicable where hits[ruleIndex] {
+                    if let deadline, Monotonic.nanoseconds() > deadline {
+                        findings.append(limitFinding(reason: "the scan's time budget ran out before all rules ran on this file",
+                                                     line: window.lowerBound, input: input))
+                        return deduplicated(findings)
+                    }
                     try scan(ruleIndex, window: range, bytes: bytes, lines: lines, added: added, input: input, into: &findings)
                 }
             }
@@ -93,7 +106,8 @@ public final class Engine {
             matches = try compiled.matches(in: bytes, window: window, using: matcher)
         } catch {
             let line = lines.line(containing: window.lowerBound)
-            findings.append(limitFinding(rule: rule, reason: error.description, line: line, input: input))
+            findings.append(limitFinding(reason: "rule \(rule.id) could not finish on this content (\(error.description))",
+                                         line: line, input: input))
             return
         }
         for match in matches {
@@ -112,7 +126,8 @@ public final class Engine {
                 do throws(Pattern.LimitExceeded) {
                     if try unless.occurs(in: bytes, range: around, using: matcher) { continue }
                 } catch {
-                    findings.append(limitFinding(rule: rule, reason: error.description, line: first, input: input))
+                    findings.append(limitFinding(reason: "rule \(rule.id) could not finish on this content (\(error.description))",
+                                                 line: first, input: input))
                     continue
                 }
             }
@@ -145,15 +160,15 @@ public final class Engine {
             snippet: snippet)
     }
 
-    /// A pattern gave up (PCRE2 match/depth limit): the content was not fully checked, so
-    /// say so with a blocking finding rather than pass in silence.
-    private func limitFinding(rule: Rule, reason: String, line: Int, input: ScanInput) -> Finding {
+    /// Content that was not fully checked (a PCRE2 limit, the time budget, a size limit)
+    /// is reported, blocking by default, rather than passed in silence.
+    func limitFinding(reason: String, line: Int, input: ScanInput) -> Finding {
         Finding(
-            ruleID: "meta.scan-limit", category: .meta, severity: .block, file: input.path, line: line, column: 1,
-            commit: input.commit, message: "rule \(rule.id) could not finish on this content (\(reason))",
+            ruleID: "meta.scan-limit", category: .meta, severity: limitSeverity, file: input.path, line: line, column: 1,
+            commit: input.commit, message: "not fully scanned: \(reason)",
             hipaa: Category.meta.hipaaAnchor,
-            remediation: "Split the file or line, or exclude generated content with an [[allow]] that gives a reason.",
-            fingerprint: fingerprinter.fingerprint(rule: "meta.scan-limit", file: input.path, matched: Array(rule.id.utf8)[...]),
+            remediation: "Keep generated or bulk content out of the commit, or allow its path with a reason in .phiguard.toml; limits are in [scan].",
+            fingerprint: fingerprinter.fingerprint(rule: "meta.scan-limit", file: input.path, matched: Array(reason.utf8)[...]),
             snippet: "")
     }
 
@@ -184,5 +199,14 @@ public final class Engine {
         return findings
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
             .filter { seen.insert("\($0.category.rawValue)|\($0.line)").inserted || $0.category == .meta }
+    }
+}
+
+/// A monotonic clock in nanoseconds, for the scan's time budget.
+enum Monotonic {
+    static func nanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 }

@@ -90,7 +90,9 @@ struct OverrideResolver {
     }
 
     private mutating func grant(_ finding: inout Finding, kind: OverrideKind, reason: String, explicit: Bool = false) {
-        guard finding.category != .meta || finding.ruleID == "meta.foreign-suppression" else { return }
+        // Findings about overrides themselves cannot be overridden; a scan limit can (a
+        // reviewed path of generated bundles).
+        guard finding.category != .meta || ["meta.foreign-suppression", "meta.scan-limit"].contains(finding.ruleID) else { return }
         if let rule = rules[finding.ruleID], !rule.overridable, !explicit {
             notes.append("\(finding.ruleID) at \(finding.file):\(finding.line) cannot be overridden (\(kind.rawValue) refused): "
                 + "a real credential or key must be revoked and removed, not allowed"

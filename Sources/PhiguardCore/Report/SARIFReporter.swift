@@ -26,6 +26,8 @@ public struct SARIFReporter: Reporter {
                     ("informationUri", .string("https://github.com/phiguard/phiguard")),
                     ("rules", .array(descriptors)),
                 ]))])),
+                // Finding.column counts Unicode scalars; SARIF's default unit is UTF-16 code units.
+                ("columnKind", .string("unicodeCodePoints")),
                 ("results", .array(report.findings.map(SARIFReporter.result))),
             ])])),
         ])
@@ -54,7 +56,7 @@ public struct SARIFReporter: Reporter {
             ("level", .string(finding.severity == .block ? "error" : "warning")),
             ("message", .object([("text", .string("\(finding.message) (HIPAA \(finding.hipaa)). Fix: \(finding.remediation)"))])),
             ("locations", .array([.object([("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(finding.file))])),
+                ("artifactLocation", .object([("uri", .string(SARIFReporter.uri(path: finding.file)))])),
                 ("region", .object([
                     ("startLine", .int(finding.line)),
                     ("startColumn", .int(finding.column)),
@@ -76,4 +78,23 @@ public struct SARIFReporter: Reporter {
         }
         return .object(members)
     }
+
+    /// A repository path as the URI reference SARIF requires (`format: uri-reference`):
+    /// each byte outside RFC 3986's unreserved characters, `/` and the sub-delimiters is
+    /// percent-encoded, so `docs/patient notes.md` and `(commit message)` stay valid, and
+    /// a `:` is encoded so that no first segment reads as a URI scheme.
+    static func uri(path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            if uriPathBytes.contains(byte) {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                encoded += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+            }
+        }
+        return encoded
+    }
+
+    private static let uriPathBytes: Set<UInt8> = Set(
+        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/!$&'()*+,;=@".utf8))
 }

@@ -32,20 +32,21 @@ struct CommitScan {
         let results = Mutex<[Int: CommitResult]>([:])
         let failure = Mutex<(any Error)?>(nil)
         let notes = Mutex<[String]>([])
-        let gitDirectory = repository.gitDirectory
+        let commonDirectory = repository.commonDirectory
 
         let work: @Sendable () -> Void = {
             do {
-                let local = try Repository.discover(startingAt: gitDirectory)
+                let local = try Repository.openForHistory(gitDirectory: commonDirectory)
                 let scanner = Scan.scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides, cache: cache)
                 // A root commit was scanned, and its overrides fingerprinted, before any
                 // commit existed: with the key of an unborn history.
                 let rootScanner = Scan.scanner(rules, key: Scan.unbornKey, failOnUnused: request.failOnUnusedOverrides)
+                let messages = (try Scan.messageEngine(rules, key: key), try Scan.messageEngine(rules, key: Scan.unbornKey))
                 while failure.withLock({ $0 == nil }) {
                     let index = next.add(1, ordering: .relaxed).oldValue
                     guard index < ids.count else { break }
                     let result = try scanCommit(ids[index], repository: local, scanners: (scanner, rootScanner),
-                                                selection: selection, cutoff: cutoff)
+                                                messages: messages, selection: selection, cutoff: cutoff)
                     results.withLock { $0[index] = result }
                     let finished = done.add(1, ordering: .relaxed).newValue
                     request.progress?(finished, ids.count)
@@ -121,16 +122,18 @@ struct CommitScan {
     }
 
     private func scanCommit(_ id: ObjectID, repository: Repository, scanners: (FileScanner, FileScanner),
-                            selection: CommitSelection, cutoff: Int64?) throws -> CommitResult {
+                            messages: (Engine, Engine), selection: CommitSelection, cutoff: Int64?) throws -> CommitResult {
         let commit = try repository.commit(id: id)
         let scanner = commit.parents.isEmpty ? scanners.1 : scanners.0
+        // In a range the time budget applies per commit: a long history is not hostile.
+        scanner.engine.deadline = Monotonic.nanoseconds() + UInt64(rules.configuration.timeBudgetSeconds) * 1_000_000_000
         if commit.parents.count > 1 && !selection.merges { return CommitResult() }
         if let cutoff, commit.time < cutoff { return CommitResult() }
         var summary = ScanSummary()
         var findings = try scanner.scan(try repository.changes(in: commit), commit: commit.id.hex, repository: repository,
                                         summary: &summary)
-        findings += try Scan.scanMessage(commit.message, commit: commit.id.hex, rules: rules,
-                                         key: commit.parents.isEmpty ? Scan.unbornKey : key)
+        findings += try Scan.scanMessage(commit.message, commit: commit.id.hex,
+                                         engine: commit.parents.isEmpty ? messages.1 : messages.0)
         let trailers = OverrideTrailer.parse(message: commit.message)
         let unused = scanner.resolver.resolve(&findings, overrides: trailers, kind: .trailer,
                                               matches: { $0.matches($1) }, reason: \.reason)

@@ -39,7 +39,16 @@ final class FileScanner {
             let content = try repository.blobContent(file.newBlob)
             let bytes = FileScanner.addedBytes(content, lines: addedLines)
             summary.bytes += bytes
-            let found = try scan(ScanInput(path: file.path, content: content, addedLines: addedLines, commit: commit))
+            let input = ScanInput(path: file.path, content: content, addedLines: addedLines, commit: commit)
+            if bytes > resolver.configuration.maxAddedBytes {
+                var found = [engine.limitFinding(
+                    reason: "\(TextReporter.byteCount(bytes)) added, over the \(TextReporter.byteCount(resolver.configuration.maxAddedBytes)) limit",
+                    line: addedLines.first ?? 1, input: input)]
+                resolver.applyPathAllows(&found)
+                findings += found
+                continue
+            }
+            let found = try scan(input)
             if let key { cache?.store(found.map { var copy = $0; copy.commit = nil; return copy }, bytes: bytes, for: key) }
             findings += found
         }

@@ -49,7 +49,10 @@ public enum Scan {
     static let unbornKey = "unborn"
 
     static func scanner(_ rules: RuleSet, key: String, failOnUnused: Bool, cache: ScanCache? = nil) -> FileScanner {
-        FileScanner(engine: Engine(pack: rules.pack, fingerprintKey: key, contextLines: rules.configuration.contextLines),
+        let engine = Engine(pack: rules.pack, fingerprintKey: key, contextLines: rules.configuration.contextLines)
+        engine.deadline = Monotonic.nanoseconds() + UInt64(rules.configuration.timeBudgetSeconds) * 1_000_000_000
+        engine.limitSeverity = rules.configuration.limitSeverity
+        return FileScanner(engine: engine,
                     resolver: OverrideResolver(rules: rules.pack.rules, configuration: rules.configuration,
                                                failOnUnused: failOnUnused),
                     cache: cache)
@@ -110,9 +113,16 @@ public enum Scan {
     /// A commit message is scanned with the secret and PHI rules only, whatever their
     /// languages: history is forever, and messages are read by everyone.
     static func scanMessage(_ text: String, commit: String?, rules: RuleSet, key: String) throws -> [Finding] {
+        try scanMessage(text, commit: commit, engine: messageEngine(rules, key: key))
+    }
+
+    /// The engine for commit messages; build it once per worker, not per commit.
+    static func messageEngine(_ rules: RuleSet, key: String) throws -> Engine {
         let messageRules = rules.pack.rules.filter { $0.category == .secret || $0.category == .phiLiteral }.map { $0.anywhere() }
-        guard !messageRules.isEmpty else { return [] }
-        let engine = Engine(pack: try RulePack(rules: messageRules), fingerprintKey: key)
+        return Engine(pack: try RulePack(rules: messageRules), fingerprintKey: key)
+    }
+
+    static func scanMessage(_ text: String, commit: String?, engine: Engine) throws -> [Finding] {
         let body = text.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("#") && !$0.hasPrefix(OverrideTrailer.key + ":") }
             .joined(separator: "\n")

@@ -11,12 +11,10 @@ struct RulesCommand: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: ReportFormat = .text
+    enum Format: String, ExpressibleByArgument { case text, json, markdown }
 
-    func validate() throws {
-        if format == .sarif { throw ValidationError("rules supports --format text or json") }
-    }
+    @Option(name: .long, help: "Output format: text, json or markdown (RULES.md).")
+    var format: Format = .text
 
     func run() throws {
         let rules = try RuleCatalog.load(repositoryPath: repository.repo, configPath: repository.config,
@@ -33,6 +31,10 @@ struct RulesCommand: ParsableCommand {
             if failed > 0 { throw ExitCode(1) }
             return
         }
-        FileHandleOutput.standardOutput.write(format == .json ? RuleCatalog.json(rules) : RuleCatalog.text(rules))
+        switch format {
+        case .text: FileHandleOutput.standardOutput.write(RuleCatalog.text(rules))
+        case .json: FileHandleOutput.standardOutput.write(RuleCatalog.json(rules))
+        case .markdown: FileHandleOutput.standardOutput.write(RuleDocumentation.markdown(rules))
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PhiguardCore
 import Testing
 
@@ -25,5 +26,22 @@ import Testing
             #expect(rule.triggers.count >= 2 && rule.nearMisses.count >= 2, "\(rule.id) needs 2 triggers and 2 near-misses")
             #expect(!rule.keywords.isEmpty, "\(rule.id) has no prefilter keywords")
         }
+    }
+}
+
+/// RULES.md is generated from the pack; a stale copy fails here.
+/// `PHIGUARD_RECORD_GOLDEN=1 swift test --filter RulesDocumentationTests` rewrites it.
+@Suite struct RulesDocumentationTests {
+    @Test func rulesMarkdownIsCurrent() throws {
+        let file = "\(#filePath)"
+        let root = String(file[..<file.range(of: "/Tests/PhiguardCoreTests/")!.lowerBound])
+        let expected = RuleDocumentation.markdown(try RulePack.builtIn().rules)
+        if ProcessInfo.processInfo.environment["PHIGUARD_RECORD_GOLDEN"] != nil {
+            try expected.write(toFile: root + "/RULES.md", atomically: true, encoding: .utf8)
+            Issue.record("recorded RULES.md; review it and run again")
+            return
+        }
+        let current = try String(contentsOfFile: root + "/RULES.md", encoding: .utf8)
+        #expect(current == expected, "RULES.md is stale: run PHIGUARD_RECORD_GOLDEN=1 swift test --filter RulesDocumentationTests")
     }
 }

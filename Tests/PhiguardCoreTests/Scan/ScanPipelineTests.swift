@@ -121,3 +121,45 @@ import Testing
         #expect(throws: PhiguardError.self) { try scan(fixture) }
     }
 }
+
+/// Hostile content is bounded and reported, never passed in silence.
+@Suite struct ScanLimitTests {
+    func scan(_ fixture: TemporaryRepository) throws -> ScanReport {
+        try TestEnvironment.withLock {
+            try Scan.run(ScanRequest(source: .staged, repositoryPath: fixture.root, rulesDirectory: Fixtures.rulesDirectory))
+        }
+    }
+
+    @Test func oversizedFileIsReportedNotScanned() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write(".phiguard.toml", "[scan]\nmax_added_bytes = 2048\n")
+        try fixture.write("bundle.min.js", String(repeating: "var a=print(record);", count: 200) + "\n")
+        try fixture.git(["add", "."])
+        let report = try scan(fixture)
+        #expect(report.findings.map(\.ruleID) == ["meta.scan-limit"])
+        #expect(report.blocks)
+        try fixture.write(".phiguard.toml", "[scan]\nmax_added_bytes = 2048\nlimit_severity = \"warn\"\n")
+        try fixture.git(["add", "."])
+        #expect(try !scan(fixture).blocks)
+    }
+
+    @Test func catastrophicUserPatternIsBoundedAndReported() throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write(".phiguard.toml", """
+            [[rule]]
+            id = "secret.greedy"
+            category = "secret"
+            message = "m"
+            hipaa = "45 CFR 164.312(d)"
+            remediation = "Read the value from the secret manager at run time."
+            keywords = ["a"]
+            pattern = '(a+)+$'
+            triggers = ['↓aaaa']
+            near_misses = ['bbbb', 'cccc']
+            """)
+        try fixture.write("x.txt", String(repeating: "a", count: 100_000) + "!\n")
+        try fixture.git(["add", "."])
+        let report = try scan(fixture)
+        #expect(report.findings.contains { $0.ruleID == "meta.scan-limit" && $0.severity == .block })
+    }
+}
