@@ -99,7 +99,7 @@ extension ChangeSet {
     /// The hunks of one patch that add lines, with the new-side number of every `+` line. The
     /// "no newline at end of file" markers are not lines and are skipped; the last line itself
     /// is an ordinary addition.
-    private static func addingHunks(_ patch: OpaquePointer) throws -> [Hunk] {
+    static func addingHunks(_ patch: OpaquePointer) throws -> [Hunk] {
         var hunks: [Hunk] = []
         let addition = CChar(truncatingIfNeeded: GIT_DIFF_LINE_ADDITION.rawValue)
         for hunkIndex in 0..<git_patch_num_hunks(patch) {

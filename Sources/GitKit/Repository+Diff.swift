@@ -18,33 +18,6 @@ extension Repository {
         }
     }
 
-    /// A commit against its first parent (a root commit against the empty tree), as a range
-    /// scan sees each commit; merges are checked for what they add relative to the mainline.
-    public func changes(in commit: CommitInfo) throws -> ChangeSet {
-        var id = commit.id.oid
-        var handle: OpaquePointer?
-        try GitError.check(git_commit_lookup(&handle, pointer, &id), "git_commit_lookup")
-        defer { git_commit_free(handle) }
-        var tree: OpaquePointer?
-        try GitError.check(git_commit_tree(&tree, handle), "git_commit_tree")
-        defer { git_tree_free(tree) }
-
-        var parent: OpaquePointer?
-        defer { git_commit_free(parent) }
-        var parentTree: OpaquePointer?
-        defer { git_tree_free(parentTree) }
-        if git_commit_parentcount(handle) > 0 {
-            try GitError.check(git_commit_parent(&parent, handle, 0), "git_commit_parent")
-            try GitError.check(git_commit_tree(&parentTree, parent), "git_commit_tree")
-        }
-
-        var options = try Self.diffOptions()
-        var diff: OpaquePointer?
-        try GitError.check(git_diff_tree_to_tree(&diff, pointer, parentTree, tree, &options), "git_diff_tree_to_tree")
-        defer { git_diff_free(diff) }
-        return try ChangeSet(diff: diff, repository: pointer, options: options)
-    }
-
     /// True when the index records a different tree than HEAD (the empty tree while unborn): the
     /// safety net that turns "the staged scan read nothing, yet something is staged" into an error.
     public func indexDiffersFromHead() throws -> Bool {

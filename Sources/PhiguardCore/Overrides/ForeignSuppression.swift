@@ -8,6 +8,15 @@ enum ForeignSuppression {
         ("trivy:ignore", "trivy"), ("nolint:gosec", "golangci-lint"),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// Whether any marker can occur in `content` at all (in lower or upper case): one
+    /// vectorised pass per marker over the file instead of a lower-cased copy of each line.
+    static func mayOccur(in content: [UInt8]) -> Bool {
+        markers.contains { marker in
+            TextSearch.contains(marker.text, in: content[...])
+                || TextSearch.contains(marker.text.map { ($0 >= 97 && $0 <= 122) ? $0 - 32 : $0 }, in: content[...])
+        }
+    }
+
     /// The tool whose marker appears on `line`, case-insensitively.
     static func tool(on line: ArraySlice<UInt8>) -> String? {
         let lowered = line.map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `phiguard:allow <rule-id|category> -- <reason>` in a comment on the offending line or
 /// the line above, in whatever comment syntax the file uses (the marker is found anywhere
 /// on the line; comment closers such as `*/` and `-->` are not part of the reason).
@@ -62,14 +66,23 @@ enum TextSearch {
         firstIndex(of: needle, in: haystack) != nil
     }
 
+    /// `memchr` (vectorised) to the next candidate first byte, then a comparison: this
+    /// runs over every changed file.
     static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+        return haystack.withUnsafeBytes { hay -> Int? in
+            needle.withUnsafeBytes { pin -> Int? in
+                guard let base = hay.baseAddress else { return nil }
+                var offset = 0
+                let last = hay.count - pin.count
+                while offset <= last {
+                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+                    let at = UnsafeRawPointer(found) - base
+                    if memcmp(base + at, pin.baseAddress!, pin.count) == 0 { return haystack.startIndex + at }
+                    offset = at + 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

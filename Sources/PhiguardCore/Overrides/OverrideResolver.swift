@@ -48,9 +48,9 @@ struct OverrideResolver {
                     fingerprint: fingerprint("meta.unused-allow", allow.target)))
             }
         }
-        let lines = input.content.withUnsafeBufferPointer { LineIndex($0) }
-        for line in input.addedLines.sorted() where line >= 1 && line <= lines.count {
-            if let tool = ForeignSuppression.tool(on: input.content[lines.range(of: line)]) {
+        let lines = ForeignSuppression.mayOccur(in: input.content) ? input.content.withUnsafeBufferPointer { LineIndex($0) } : nil
+        for line in lines == nil ? [] : input.addedLines.sorted() where line >= 1 && line <= lines!.count {
+            if let tool = ForeignSuppression.tool(on: input.content[lines!.range(of: line)]) {
                 result.append(meta(
                     "meta.foreign-suppression", .warn, input: input, line: line,
                     message: "a \(tool) suppression marker was added; it does not suppress phiguard findings",
