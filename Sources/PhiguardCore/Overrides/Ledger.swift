@@ -43,7 +43,7 @@ public struct Ledger: Sendable {
             }
             var prev = LedgerEntry.genesis
             if let last = existing.lines.last {
-                guard let entry = try? JSONDecoder().decode(LedgerEntry.self, from: Data(last.utf8)) else {
+                guard let entry = try? JSONDecoder().decode(LedgerEntry.self, from: Data(last)) else {
                     throw PhiguardError.repository("override log \(path) has an unreadable last entry; run 'phiguard log --verify'")
                 }
                 prev = entry.hash
@@ -65,9 +65,13 @@ public struct Ledger: Sendable {
     /// Every entry, oldest first. A damaged log is an error; `verify()` says where.
     public func entries() throws -> [LedgerEntry] {
         let content = try readLines()
+        if content.torn != nil {
+            throw PhiguardError.repository("override log \(path) ends in an incomplete line; run 'phiguard log --verify'")
+        }
         return try content.lines.enumerated().map { index, line in
             do {
-                return try JSONDecoder().decode(LedgerEntry.self, from: Data(line.utf8))
+                guard String(validating: line, as: UTF8.self) != nil else { throw PhiguardError.usage("not UTF-8") }
+                return try JSONDecoder().decode(LedgerEntry.self, from: Data(line))
             } catch {
                 throw PhiguardError.repository("override log \(path) line \(index + 1) is not a valid entry; run 'phiguard log --verify'")
             }
@@ -81,13 +85,16 @@ public struct Ledger: Sendable {
         var prev = LedgerEntry.genesis
         for (index, line) in content.lines.enumerated() {
             let number = index + 1
-            guard let entry = try? JSONDecoder().decode(LedgerEntry.self, from: Data(line.utf8)) else {
+            guard String(validating: line, as: UTF8.self) != nil else {
+                return .broken(line: number, reason: "is not valid UTF-8 (bytes were changed)")
+            }
+            guard let entry = try? JSONDecoder().decode(LedgerEntry.self, from: Data(line)) else {
                 return .broken(line: number, reason: "not a valid ledger entry")
             }
             if entry.prev != prev {
                 return .broken(line: number, reason: "does not follow the entry before it (an entry was deleted, inserted or reordered)")
             }
-            if entry.storedLine != line || entry.computedHash != entry.hash {
+            if !entry.storedLine.utf8.elementsEqual(line) || entry.computedHash != entry.hash {
                 return .broken(line: number, reason: "was edited after it was written (hash mismatch)")
             }
             prev = entry.hash
@@ -111,12 +118,13 @@ public struct Ledger: Sendable {
         return .intact(entries: content.lines.count)
     }
 
-    /// Complete lines, and the byte count of a final line that has no newline.
-    private func readLines() throws -> (lines: [String], torn: Int?) {
+    /// Complete lines as stored (bytes, never decoded lossily: an edit must not hide
+    /// behind a replacement character), and the byte count of a final unterminated line.
+    private func readLines() throws -> (lines: [ArraySlice<UInt8>], torn: Int?) {
         guard let bytes = try FileSystem.readFile(path) else { return ([], nil) }
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         let last = lines.removeLast()
-        return (lines.map { String(decoding: $0, as: UTF8.self) }, last.isEmpty ? nil : last.count)
+        return (lines, last.isEmpty ? nil : last.count)
     }
 }
 
