@@ -10,11 +10,44 @@ struct TOMLFields {
     let path: String
 
     static func parse(_ text: String, path: String) throws -> TOMLTable {
+        try screen(text, path: path)
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw PhiguardError.configuration(
                 path: path, reason: "invalid TOML at line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+        }
+    }
+
+    /// TOMLKit's parser (toml++) crashes on a few malformed inputs instead of reporting
+    /// them — a table header starting with a character that is not allowed there, a key
+    /// thousands of levels deep (stack overflow) — and a crash would take the hook down
+    /// with it. Those shapes are refused here, with the line, before the parser sees them.
+    static func screen(_ text: String, path: String) throws {
+        guard text.utf8.count <= 1 << 20 else {
+            throw PhiguardError.configuration(path: path, reason: "larger than 1 MiB; a configuration file never needs to be")
+        }
+        var inMultiline: String? = nil
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            for delimiter in ["\"\"\"", "'''"] where inMultiline == nil || inMultiline == delimiter {
+                if raw.ranges(of: delimiter).count % 2 == 1 {
+                    inMultiline = inMultiline == nil ? delimiter : nil
+                }
+            }
+            if inMultiline != nil && !raw.contains("\"\"\"") && !raw.contains("'''") { continue }
+            let line = raw.drop(while: { $0 == " " || $0 == "\t" })
+            if line.first == "[" {
+                let afterBrackets = line.drop(while: { $0 == "[" }).drop(while: { $0 == " " || $0 == "\t" })
+                guard let next = afterBrackets.first, next.isASCII,
+                      next.isLetter || next.isNumber || "_-\"']".contains(next) else {
+                    throw PhiguardError.configuration(path: path, reason: "invalid table header at line \(number)")
+                }
+            }
+            let key = line.prefix { $0 != "=" }
+            if key.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }) > 1000 {
+                throw PhiguardError.configuration(path: path, reason: "key nested more than 1,000 levels deep at line \(number)")
+            }
         }
     }
 
