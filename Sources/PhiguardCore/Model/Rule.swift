@@ -34,6 +34,9 @@ public struct Rule: Sendable, Identifiable {
     public private(set) var excludePaths: [Glob]
     /// Whether a justified override may let a finding of this rule through.
     public let overridable: Bool
+    /// Days an override of this rule stays current; older overrides found by a range scan
+    /// are reported as stale (`meta.stale-override`). Nil: no expiry.
+    public internal(set) var maxAgeDays: Int? = nil
     /// The examples as written; parsed only when they are run or shown, since the hook
     /// itself never needs them.
     public private(set) var triggerSources: [String]

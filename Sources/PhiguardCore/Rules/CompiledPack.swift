@@ -8,7 +8,7 @@ import Glibc
 /// every rule file's name and bytes and of phiguard's version, and anything unreadable
 /// in it is ignored and rebuilt.
 enum CompiledPack {
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
 
     /// Where caches live: `$XDG_CACHE_HOME/phiguard`, else `~/.cache/phiguard`.
     static func cacheDirectory() -> String? {
@@ -72,6 +72,7 @@ enum CompiledPack {
                 strings(rule.validators.map(\.encoded))
                 strings(rule.paths.map(\.pattern)); strings(rule.excludePaths.map(\.pattern))
                 int(rule.overridable ? 1 : 0)
+                int(rule.maxAgeDays ?? 0)
                 strings(rule.triggerSources); strings(rule.nearMissSources)
             }
         }
@@ -117,7 +118,7 @@ enum CompiledPack {
                 let hipaa = string(), remediation = string(), languageNames = strings(), keywords = strings()
                 let pattern = string(), unless = optional(), unlessLines = int(), contextWords = strings()
                 let contextLines = int(), validatorNames = strings(), paths = strings(), excludePaths = strings()
-                let overridable = int() == 1, triggers = strings(), nearMisses = strings()
+                let overridable = int() == 1, maxAge = int(), triggers = strings(), nearMisses = strings()
                 guard !failed, let category = Category(rawValue: categoryName), let severity = Severity(rawValue: severityName)
                 else { return nil }
                 let languages = languageNames.compactMap(Language.init(rawValue:))
@@ -129,7 +130,9 @@ enum CompiledPack {
                     contextWords: contextWords, contextLines: contextLines, validators: validators,
                     paths: paths.map(Glob.init), excludePaths: excludePaths.map(Glob.init), overridable: overridable,
                     triggers: [], nearMisses: [])
-                rules.append(Rule(copying: rule, triggerSources: triggers, nearMissSources: nearMisses))
+                var copy = Rule(copying: rule, triggerSources: triggers, nearMissSources: nearMisses)
+                copy.maxAgeDays = maxAge > 0 ? maxAge : nil
+                rules.append(copy)
             }
             return offset == bytes.count ? rules : nil
         }

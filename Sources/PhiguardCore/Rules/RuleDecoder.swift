@@ -7,7 +7,7 @@ enum RuleDecoder {
     static let keys: Set<String> = [
         "id", "category", "severity", "message", "hipaa", "remediation", "languages", "keywords",
         "pattern", "unless", "unless_lines", "context", "context_lines", "validators", "min_entropy",
-        "paths", "exclude_paths", "overridable", "triggers", "near_misses",
+        "paths", "exclude_paths", "overridable", "max_age", "triggers", "near_misses",
     ]
 
     /// - Parameter compilePatterns: compile each pattern now, so a broken one is an error
@@ -67,7 +67,7 @@ enum RuleDecoder {
             throw fields.failure("trigger '\(trigger.source.prefix(40))' has no ↓ marker")
         }
 
-        let rule = Rule(
+        var rule = Rule(
             id: id, category: category, severity: severity,
             message: try fields.requiredString("message"),
             hipaa: try fields.requiredString("hipaa"),
@@ -84,6 +84,7 @@ enum RuleDecoder {
             excludePaths: try fields.strings("exclude_paths").map(Glob.init),
             overridable: try fields.bool("overridable") ?? true,
             triggers: triggers, nearMisses: nearMisses)
+        rule.maxAgeDays = try fields.int("max_age", range: 1...3650)
         if compilePattern {
             do {
                 _ = try Pattern(rule.pattern, owner: id)

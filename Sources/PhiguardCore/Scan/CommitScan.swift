@@ -148,6 +148,20 @@ struct CommitScan {
                 fingerprint: scanner.engine.fingerprint(rule: "meta.unused-override", file: commit.id.hex, text: trailer.line),
                 snippet: ""))
         }
+        // A trailer older than its rule's max_age still lets the finding through, but the
+        // range scan says the justification has gone stale and wants a fresh look.
+        let ageDays = (Int64(Clock.now()) - commit.time) / 86_400
+        for finding in findings where finding.overrideKind == .trailer {
+            guard let maxAge = rules.pack.rule(withID: finding.ruleID)?.maxAgeDays, ageDays > Int64(maxAge) else { continue }
+            findings.append(Finding(
+                ruleID: "meta.stale-override", category: .meta, severity: .warn, file: finding.file, line: finding.line,
+                column: finding.column, commit: commit.id.hex,
+                message: "the override of \(finding.ruleID) is \(ageDays) days old, past its rule's max_age of \(maxAge) days",
+                hipaa: Category.meta.hipaaAnchor,
+                remediation: "Review whether the justification still holds; fix the finding or re-justify it in a new commit.",
+                fingerprint: scanner.engine.fingerprint(rule: "meta.stale-override", file: finding.file, text: finding.fingerprint),
+                snippet: ""))
+        }
         let author = "\(commit.authorName) <\(commit.authorEmail)>"
         let date = Clock.iso(time_t(commit.time))
         for index in findings.indices {

@@ -46,6 +46,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .customLong("fail-on-unused-overrides"), help: "A trailer or inline allow that matches no finding blocks.")
     var failOnUnusedOverrides = false
 
+    @Flag(name: .customLong("fail-open"), help: "If the scan itself fails, let the change through and log it (also: git config phiguard.failOpen true).")
+    var failOpen = false
+
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var output: OutputOptions
 
@@ -77,12 +80,22 @@ struct ScanCommand: ParsableCommand {
             failOnUnusedOverrides: failOnUnusedOverrides)
         request.jobs = jobs
         if progress && FileHandleOutput.standardError.isTerminal { request.progress = ProgressLine.report }
-        try ScanCommand.execute(request, output: output.settings)
+        try ScanCommand.execute(request, output: output.settings, failOpen: failOpen)
     }
 
-    /// Runs a scan and turns its verdict into output and an exit code.
-    static func execute(_ request: ScanRequest, output: OutputSettings) throws {
-        let report = try Scan.run(request)
+    /// Runs a scan and turns its verdict into output and an exit code. A failing scan
+    /// exits 2 (fail closed) unless the team chose fail-open, which is logged.
+    static func execute(_ request: ScanRequest, output: OutputSettings, failOpen: Bool = false) throws {
+        let report: ScanReport
+        do {
+            report = try Scan.run(request)
+        } catch let error where !(error is ExitCode) {
+            guard failOpen || FailOpen.configured(repositoryPath: request.repositoryPath) else { throw error }
+            try FailOpen.record(error, repositoryPath: request.repositoryPath)
+            FileHandleOutput.standardError.write(
+                "phiguard: warning: the scan failed (\(error)); fail-open is set, so the change is let through and logged\n")
+            return
+        }
         ProgressLine.finish()
         try output.write(report)
         for note in report.notes { FileHandleOutput.standardError.write("phiguard: \(note)\n") }
