@@ -36,60 +36,66 @@ struct Prefilter: Sendable {
         byteClass = classes
         classCount = Int(next)
 
-        // The trie, with child lookups through a dictionary while building.
-        var children: [[Int: Int32]] = [[:]]
+        // The trie is built straight into the transition table (one row of `classCount`
+        // entries per state, 0 = no child yet): no dictionaries, since this runs at every
+        // start-up and hashing dominated it in the profile.
+        let classCount = self.classCount
+        var table = [Int32](repeating: 0, count: classCount * 64)
+        var stateCount = 1
         var terminal: [[Int32]] = [[]]
         for (rule, keywords) in keywordsByRule.enumerated() {
-            for keyword in Set(keywords) where !keyword.isEmpty {
+            for keyword in keywords where !keyword.isEmpty {
                 var state = 0
                 for byte in keyword.utf8 {
-                    let cls = Int(classes[Int(Prefilter.fold(byte))])
-                    if let child = children[state][cls] {
-                        state = Int(child)
-                    } else {
-                        children.append([:])
+                    let slot = state * classCount + Int(classes[Int(Prefilter.fold(byte))])
+                    if table[slot] == 0 {
+                        if (stateCount + 1) * classCount > table.count {
+                            table += [Int32](repeating: 0, count: table.count)
+                        }
+                        table[slot] = Int32(stateCount)
                         terminal.append([])
-                        children[state][cls] = Int32(children.count - 1)
-                        state = children.count - 1
+                        stateCount += 1
                     }
+                    state = Int(table[slot])
                 }
-                terminal[state].append(Int32(rule))
+                if terminal[state].last != Int32(rule) { terminal[state].append(Int32(rule)) }
             }
         }
+        table.removeLast(table.count - stateCount * classCount)
 
-        // Breadth-first: failure links folded into a complete transition table.
-        let stateCount = children.count
-        var table = [Int32](repeating: 0, count: stateCount * classCount)
+        // Breadth-first: failure links folded into a complete transition table. A child is
+        // recognisable as a state number greater than its parent's (the trie only grows).
         var failure = [Int32](repeating: 0, count: stateCount)
         var outputs = terminal
         var queue: [Int] = []
-        for cls in 0..<classCount {
-            if let child = children[0][cls] {
-                table[cls] = child
-                queue.append(Int(child))
-            }
-        }
+        queue.reserveCapacity(stateCount)
+        for cls in 0..<classCount where table[cls] != 0 { queue.append(Int(table[cls])) }
         var head = 0
+        var isTrieChild = [Bool](repeating: false, count: stateCount)
+        for state in queue { isTrieChild[state] = true }
         while head < queue.count {
             let state = queue[head]
             head += 1
             let fail = Int(failure[state])
             if !outputs[fail].isEmpty { outputs[state].append(contentsOf: outputs[fail]) }
             for cls in 0..<classCount {
-                if let child = children[state][cls] {
-                    failure[Int(child)] = table[fail * classCount + cls]
-                    table[state * classCount + cls] = child
-                    queue.append(Int(child))
+                let slot = state * classCount + cls
+                let child = Int(table[slot])
+                if child > state && !isTrieChild[child] {
+                    isTrieChild[child] = true
+                    failure[child] = table[fail * classCount + cls]
+                    queue.append(child)
                 } else {
-                    table[state * classCount + cls] = table[fail * classCount + cls]
+                    table[slot] = table[fail * classCount + cls]
                 }
             }
         }
         transitions = table
         var starts: [Int32] = [0]
         var list: [Int32] = []
-        for rules in outputs {
-            list.append(contentsOf: Array(Set(rules)).sorted())
+        for var rules in outputs {
+            if rules.count > 1 { rules = Array(Set(rules)).sorted() }
+            list.append(contentsOf: rules)
             starts.append(Int32(list.count))
         }
         outputStart = starts

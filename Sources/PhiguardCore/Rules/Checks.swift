@@ -109,6 +109,19 @@ enum Checks {
         return (100...199).contains(lastFour)
     }
 
+    /// The marks `phiguard synth` puts on every identifier it makes: a TEST/SYN id prefix,
+    /// the surname "Testpatient", the "Synthetic Way, Testville, ZZ 00000" address.
+    /// A PHI rule's value carrying one is synthetic by construction.
+    static func isSyntheticByConstruction(_ value: String) -> Bool {
+        let upper = value.uppercased()
+        for prefix in ["TEST", "SYN"] where upper.hasPrefix(prefix) {
+            let rest = upper.dropFirst(prefix.count)
+            if let next = rest.first, next.isNumber || next == "-" || next == "_" { return true }
+        }
+        let lower = value.lowercased()
+        return ["testpatient", "synthetic way", "testville", "zz 00000"].contains { lower.contains($0) }
+    }
+
     /// RFC 2606 / 6761 names that can never belong to a real person.
     static func isExampleDomain(_ value: String) -> Bool {
         let lower = value.lowercased()

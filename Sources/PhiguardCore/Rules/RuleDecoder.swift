@@ -61,8 +61,8 @@ enum RuleDecoder {
 
         let triggers = try fields.strings("triggers").map(Example.init)
         let nearMisses = try fields.strings("near_misses").map(Example.init)
-        guard !triggers.isEmpty else { throw fields.failure("needs at least one example in 'triggers'") }
-        guard !nearMisses.isEmpty else { throw fields.failure("needs at least one example in 'near_misses'") }
+        guard triggers.count >= 2 else { throw fields.failure("needs at least two examples in 'triggers'") }
+        guard nearMisses.count >= 2 else { throw fields.failure("needs at least two examples in 'near_misses'") }
         for trigger in triggers where trigger.markerLine == nil {
             throw fields.failure("trigger '\(trigger.source.prefix(40))' has no ↓ marker")
         }

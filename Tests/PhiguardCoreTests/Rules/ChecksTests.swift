@@ -51,3 +51,11 @@ import Testing
         #expect(!Checks.isExampleDomain("jane@examplehealth.com"))
     }
 }
+
+@Suite struct SyntheticMarkTests {
+    @Test(arguments: ["TEST822465", "SYN-0042", "test_123", "Pat0001 Testpatient", "1 Synthetic Way, Testville, ZZ 00000"])
+    func synthMarksAreRecognised(_ value: String) { #expect(Checks.isSyntheticByConstruction(value)) }
+
+    @Test(arguments: ["TESTA Smith", "Synthia Lopez", "SYNERGY-4", "82246571", "Tess Tester", "12 Main St"])
+    func realLookingValuesAreNot(_ value: String) { #expect(!Checks.isSyntheticByConstruction(value)) }
+}

@@ -12,8 +12,8 @@ import Testing
         remediation = "Read the value from the secret manager at run time."
         keywords = ["demo"]
         pattern = 'demo_(?<value>[a-z0-9]{8})'
-        triggers = ['x = ↓demo_k3j4h5g6']
-        near_misses = ['x = demo_']
+        triggers = ['x = ↓demo_k3j4h5g6', 'y=↓demo_abcdefgh']
+        near_misses = ['x = demo_', 'x = demo_short']
         """
 
     func configuration(_ text: String) throws -> Configuration {
@@ -26,12 +26,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("triggers = ['x = ↓demo_k3j4h5g6']", "", "'triggers'"),
-        ("near_misses = ['x = demo_']", "", "'near_misses'"),
+        ("triggers = ['x = ↓demo_k3j4h5g6', 'y=↓demo_abcdefgh']", "triggers = ['x = ↓demo_k3j4h5g6']", "'triggers'"),
+        ("near_misses = ['x = demo_', 'x = demo_short']", "near_misses = ['x = demo_']", "'near_misses'"),
         ("category = \"secret\"", "category = \"secrets\"", "unknown category"),
         ("pattern = 'demo_(?<value>[a-z0-9]{8})'", "pattern = 'demo_(?<value>[a-z'", "secret.demo"),
         ("keywords = [\"demo\"]", "keywords = [\"demo\"]\npattrn = 'x'", "unknown key 'pattrn'"),
-        ("triggers = ['x = ↓demo_k3j4h5g6']", "triggers = ['x = demo_k3j4h5g6']", "no ↓ marker"),
+        ("triggers = ['x = ↓demo_k3j4h5g6', 'y=↓demo_abcdefgh']", "triggers = ['x = demo_k3j4h5g6', 'y=↓demo_abcdefgh']", "no ↓ marker"),
         ("id = \"secret.demo\"", "id = \"phi-literal.demo\"", "id must be"),
     ])
     func invalidRulesAreRejected(_ original: String, _ replacement: String, _ expected: String) {

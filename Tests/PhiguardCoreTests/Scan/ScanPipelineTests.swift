@@ -154,7 +154,7 @@ import Testing
             remediation = "Read the value from the secret manager at run time."
             keywords = ["a"]
             pattern = '(a+)+$'
-            triggers = ['↓aaaa']
+            triggers = ['↓aaaa', '↓aa']
             near_misses = ['bbbb', 'cccc']
             """)
         try fixture.write("x.txt", String(repeating: "a", count: 100_000) + "!\n")
