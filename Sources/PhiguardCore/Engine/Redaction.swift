@@ -38,14 +38,17 @@ enum Redaction {
             index += 1
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        text = scrub(text, maskStrings: category.matchIsSensitive)
+        text = scrub(text, maskStrings: category.matchIsSensitive, maskNames: category == .phiLiteral)
         text = text.trimmingWhitespace()
         if text.count > maximumLength { text = String(text.prefix(maximumLength - 1)) + "…" }
         return text
     }
 
     /// Masks value-shaped tokens anywhere in the text.
-    static func scrub(_ text: String, maskStrings: Bool) -> String {
+    /// - Parameter maskNames: also hide capitalised words (a second name on a PHI line,
+    ///   `<family>Kilbride</family>`, `last_name: Kilbride`); short all-capital labels such
+    ///   as MRN or DOB stay readable.
+    static func scrub(_ text: String, maskStrings: Bool, maskNames: Bool = false) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)
@@ -80,7 +83,7 @@ enum Redaction {
                 var j = i
                 while j < scalars.count && isToken(scalars[j]) { j += 1 }
                 let token = String(String.UnicodeScalarView(scalars[i..<j]))
-                output += looksLikeValue(token) ? placeholder : token
+                output += looksLikeValue(token) || (maskNames && looksLikeName(token)) ? placeholder : token
                 i = j
                 continue
             }
@@ -108,6 +111,14 @@ enum Redaction {
             if digits > 0 && letters > 0 && Checks.shannonEntropy(token) >= 3.5 { return true }
         }
         return false
+    }
+
+    /// A capitalised word that could be a person's or a place's name.
+    static func looksLikeName(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.allSatisfy({ $0.properties.isUppercase }) && letters.count <= 4 { return false }
+        return letters.count >= 2
     }
 
     /// `(555) 867 5309` and `555 867 5309`: digit groups separated by spaces and parentheses.

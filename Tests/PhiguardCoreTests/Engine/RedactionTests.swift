@@ -35,3 +35,14 @@ import Testing
         #expect(snippet(String(repeating: "ab ", count: 200)).count <= Redaction.maximumLength)
     }
 }
+
+@Suite struct SecondValueRedactionTests {
+    @Test func namesBesideThePHIValueAreHiddenToo() {
+        let xml = Redaction.snippet(line: Array("<given>Ramona</given><family>Kilbride</family>".utf8)[...],
+                                    sensitive: [7..<13], category: .phiLiteral, language: .xml)
+        #expect(!xml.contains("Kilbride") && !xml.contains("Ramona"))
+        let yaml = Redaction.snippet(line: Array("x: {first_name: Ramona, last_name: Kilbride, MRN: 2039}".utf8)[...],
+                                     sensitive: [], category: .phiLiteral, language: .yaml)
+        #expect(!yaml.contains("Kilbride") && yaml.contains("last_name") && yaml.contains("MRN"))
+    }
+}
