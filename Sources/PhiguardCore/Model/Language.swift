@@ -23,7 +23,7 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         "ps1": .powershell, "psm1": .powershell, "pl": .perl, "pm": .perl, "lua": .lua,
         "r": .r, "ex": .elixir, "exs": .elixir,
         "sql": .sql, "ddl": .sql, "yml": .yaml, "yaml": .yaml, "json": .json, "jsonc": .json,
-        "json5": .json, "geojson": .json, "xml": .xml, "plist": .xml, "config": .xml,
+        "json5": .json, "geojson": .json, "ndjson": .json, "ccda": .xml, "cda": .xml, "xml": .xml, "plist": .xml, "config": .xml,
         "csproj": .xml, "xsd": .xml, "wsdl": .xml, "toml": .toml,
         "ini": .ini, "cfg": .ini, "conf": .ini, "cnf": .ini, "properties": .properties,
         "env": .env, "tf": .terraform, "tfvars": .terraform, "hcl": .hcl,
