@@ -15,17 +15,16 @@ struct CommitScan {
     let request: ScanRequest
 
     func run(_ selection: CommitSelection) throws -> ScanReport {
+        // An empty range (nothing new on the branch, a quiet day for --since) is a clean
+        // result, as for git log; the summary says that no commit was scanned.
         let ids = try select(selection)
-        guard !ids.isEmpty else {
-            throw PhiguardError.usage("the selection (\(describe(selection))) contains no commits")
-        }
         let cutoff: Int64? = try selection.since.map { since in
             guard let seconds = Clock.parse(since) else {
                 throw PhiguardError.usage("--since takes a UTC date such as 2026-11-01")
             }
             return Int64(seconds)
         }
-        let workers = max(1, min(request.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), ids.count))
+        let workers = max(1, min(request.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), max(1, ids.count)))
         let cache = ScanCache()
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
@@ -114,11 +113,6 @@ struct CommitScan {
         }
         return try repository.commitIDs(include: include, includeRefs: includeRefs, exclude: exclude,
                                         excludeRefs: selection.excludeRemoteTracking ? ["remotes"] : [])
-    }
-
-    private func describe(_ selection: CommitSelection) -> String {
-        [selection.range, selection.all ? "--all" : nil, selection.branches ? "--branches" : nil,
-         selection.since.map { "--since \($0)" }].compactMap { $0 }.joined(separator: " ")
     }
 
     private func scanCommit(_ id: ObjectID, repository: Repository, scanners: (FileScanner, FileScanner),

@@ -44,10 +44,6 @@ public enum PushScan {
         }
         var scan = request
         scan.source = .commits(CommitSelection(include: include, exclude: exclude, excludeRemoteTracking: excludeRemoteTracking))
-        do {
-            return try Scan.run(scan)
-        } catch let PhiguardError.usage(message) where message.contains("contains no commits") {
-            return nil
-        }
+        return try Scan.run(scan)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import _PhiguardTestSupport
 @testable import PhiguardCore
 import Testing
@@ -150,5 +151,18 @@ import Testing
         let report = try scan(fixture, .revisions("\(base)..HEAD"))
         #expect(report.findings.map(\.file) == ["(commit message)"])
         #expect(!report.findings[0].snippet.contains("3302"))
+    }
+}
+
+@Suite struct BypassExpiryTests {
+    @Test func bypassesExpireAfterAnHour() throws {
+        let directory = NSTemporaryDirectory() + "state-\(UUID().uuidString)"
+        let state = OverrideState(gitDirectory: directory)
+        let now: Int64 = 1_800_000_000
+        try state.addBypasses([
+            .init(rule: "phi-literal.ssn", fingerprint: "aa", reason: "synthetic SSN, reviewed", kind: .bypass, created: now - 3599),
+            .init(rule: "phi-literal.ssn", fingerprint: "bb", reason: "synthetic SSN, reviewed", kind: .bypass, created: now - 3601),
+        ])
+        #expect(try state.bypasses(now: now).map(\.fingerprint) == ["aa"])
     }
 }
