@@ -15,6 +15,7 @@ import Glibc
 public final class Engine {
     public let rules: [Rule]
     private let prefilter: Prefilter
+    private let applicability: Applicability
     private let fingerprinter: Fingerprinter
     private let contextLines: Int
     private let matcher = Matcher()
@@ -22,6 +23,9 @@ public final class Engine {
     private var patterns: [Pattern?]
     private var unlessPatterns: [Pattern?]
     private var hits: [Bool]
+    /// (category, line) pairs already reported in the current file: only one finding per
+    /// category and line is kept, so later matches there skip the costly checks.
+    private var reported = Set<Int>()
     /// When the scan must stop (monotonic nanoseconds); nil for no limit.
     public var deadline: UInt64?
     /// Severity of the findings that say "not fully scanned".
@@ -33,6 +37,7 @@ public final class Engine {
     public init(pack: RulePack, fingerprintKey: String, contextLines: Int = 3) {
         rules = pack.rules
         prefilter = Prefilter(keywordsByRule: rules.map(\.keywords))
+        applicability = Applicability(rules: rules)
         fingerprinter = Fingerprinter(key: fingerprintKey)
         self.contextLines = contextLines
         patterns = Array(repeating: nil, count: rules.count)
@@ -43,14 +48,14 @@ public final class Engine {
     /// Findings in the added lines of one file, in line order.
     public func scan(_ input: ScanInput) throws -> [Finding] {
         guard !input.addedLines.isEmpty, !input.content.isEmpty else { return [] }
-        let path = PathComponents(input.path)
-        let applicable = rules.indices.filter { rules[$0].applies(to: input.language, path: path) }
+        let applicable = applicability.rules(for: input.language, path: input.path)
         guard !applicable.isEmpty else { return [] }
         return try input.content.withUnsafeBufferPointer { bytes in
             let lines = LineIndex(bytes)
             var added = [Bool](repeating: false, count: lines.count + 2)
             for line in input.addedLines where line >= 1 && line <= lines.count { added[line] = true }
             var findings: [Finding] = []
+            reported.removeAll(keepingCapacity: true)
             for window in windows(addedLines: input.addedLines, lineCount: lines.count) {
                 let range = lines.range(lines: window.lowerBound, through: window.upperBound)
                 for index in hits.indices { hits[index] = false }
@@ -110,8 +115,10 @@ public final class Engine {
                                          line: line, input: input))
             return
         }
+        let categoryIndex = Category.allCases.firstIndex(of: rule.category) ?? 0
         for match in matches {
             let first = lines.line(containing: match.range.lowerBound)
+            if reported.contains(first &* 16 &+ categoryIndex) { continue }
             let last = lines.line(containing: max(match.range.lowerBound, match.range.upperBound - 1))
             guard (first...last).contains(where: { added[$0] }) else { continue }
             let valueRange = match.value ?? match.range
@@ -136,17 +143,26 @@ public final class Engine {
                 }
             }
             findings.append(finding(rule: rule, match: match, line: first, bytes: bytes, lines: lines, input: input))
+            reported.insert(first &* 16 &+ categoryIndex)
         }
     }
 
     private func finding(rule: Rule, match: Pattern.Match, line: Int, bytes: UnsafeBufferPointer<UInt8>,
                          lines: LineIndex, input: ScanInput) -> Finding {
-        let lineRange = lines.content(of: line, in: bytes)
+        let fullLine = lines.content(of: line, in: bytes)
         var column = 1
-        for offset in lineRange.lowerBound..<min(match.range.lowerBound, lineRange.upperBound)
+        for offset in fullLine.lowerBound..<min(match.range.lowerBound, fullLine.upperBound)
         where (bytes[offset] & 0xC0) != 0x80 {
             column += 1
         }
+        // The snippet shows at most 160 characters, so only the part of a long (minified)
+        // line around the match is redacted and kept: scrubbing a megabyte line per
+        // finding made such files quadratic.
+        var low = max(fullLine.lowerBound, min(match.range.lowerBound, fullLine.upperBound) - 48)
+        while low > fullLine.lowerBound && (bytes[low] & 0xC0) == 0x80 { low -= 1 }
+        var high = min(fullLine.upperBound, max(low, match.range.lowerBound) + 400)
+        while high < fullLine.upperBound && (bytes[high] & 0xC0) == 0x80 { high += 1 }
+        let lineRange = low..<high
         let sensitive = match.value ?? (rule.category.matchIsSensitive ? match.range : nil)
         var cuts: [Range<Int>] = []
         if let sensitive {
