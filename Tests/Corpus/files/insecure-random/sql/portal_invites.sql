@@ -12,3 +12,6 @@ SELECT id, patient_id
   FROM portal_invites
  ORDER BY random()
  LIMIT 25;
+
+CREATE INDEX IF NOT EXISTS portal_invites_token_idx
+    ON portal_invites (invite_token);

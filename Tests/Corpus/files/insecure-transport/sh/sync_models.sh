@@ -11,3 +11,6 @@ wget -q https://artifacts.ml.example.net/ner/v5/labels.json -O "$LOCAL_DIR/label
 curl --insecure -fsSL https://artifacts.ml.example.net/ner/v5/config.json -o "$LOCAL_DIR/config.json"
 
 rsync -az -e ssh "$LOCAL_DIR/" deploy@inference.ml.example.net:/opt/models/ner/
+
+sha256sum --check "$LOCAL_DIR/SHA256SUMS"
+echo "models synced to $LOCAL_DIR"

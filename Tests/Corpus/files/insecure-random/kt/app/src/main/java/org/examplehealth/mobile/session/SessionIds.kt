@@ -9,4 +9,8 @@ object SessionIds {
     fun analyticsId(): String = UUID.randomUUID().toString()
 
     fun shimmerOffset(): Int = Random.nextInt(0, 40)
+
+    fun isValid(id: String): Boolean = id.length in 16..64
+
+    const val HEADER = "X-Session-Id"
 }
