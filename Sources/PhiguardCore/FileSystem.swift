@@ -9,7 +9,8 @@ import Darwin
 enum FileSystem {
     /// The whole file, or nil when it does not exist. Other failures throw.
     static func readFile(_ path: String) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO planted where a file is expected must not hang the hook.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw PhiguardError.configuration(path: path, reason: "cannot read: \(lastError())")
@@ -21,6 +22,9 @@ enum FileSystem {
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw PhiguardError.configuration(path: path, reason: "is a directory, expected a file")
+        }
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw PhiguardError.configuration(path: path, reason: "is not a regular file (a pipe, socket or device)")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))

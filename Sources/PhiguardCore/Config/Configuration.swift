@@ -92,7 +92,8 @@ public struct Configuration: Sendable {
             guard !paths.isEmpty else { throw fields.failure("needs 'paths' (globs such as \"tests/fixtures/**\")") }
             let reason = try fields.string("reason")
             if let problem = Justification.problem(with: reason) { throw fields.failure(problem) }
-            configuration.allows.append(PathAllow(paths: paths.map(Glob.init), rules: try fields.strings("rules"), reason: reason!))
+            configuration.allows.append(PathAllow(paths: paths.map(Glob.init), rules: try fields.strings("rules"),
+                                                  reason: Justification.sanitized(reason!)))
         }
         // A repository's own rules carry their examples in this file; they must not
         // block the commit that adds them.

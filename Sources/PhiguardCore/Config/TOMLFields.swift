@@ -37,6 +37,12 @@ struct TOMLFields {
             }
             if inMultiline != nil && !raw.contains("\"\"\"") && !raw.contains("'''") { continue }
             let line = raw.drop(while: { $0 == " " || $0 == "\t" })
+            if line.hasPrefix("[[[") {
+                throw PhiguardError.configuration(path: path, reason: "invalid table header at line \(number)")
+            }
+            if inMultiline == nil, !bracesBalance(line) {
+                throw PhiguardError.configuration(path: path, reason: "unbalanced { } at line \(number) (inline tables must open and close on one line)")
+            }
             if line.first == "[" {
                 let afterBrackets = line.drop(while: { $0 == "[" }).drop(while: { $0 == " " || $0 == "\t" })
                 guard let next = afterBrackets.first, next.isASCII,
@@ -49,6 +55,29 @@ struct TOMLFields {
                 throw PhiguardError.configuration(path: path, reason: "key nested more than 1,000 levels deep at line \(number)")
             }
         }
+    }
+
+    /// Whether `{` and `}` outside quoted strings and comments pair up on this line.
+    static func bracesBalance(_ line: Substring) -> Bool {
+        var depth = 0
+        var quote: Character? = nil
+        var previous: Character = " "
+        for character in line {
+            if let open = quote {
+                if character == open && (open == "'" || previous != "\\") { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                break
+            } else if character == "{" {
+                depth += 1
+            } else if character == "}" {
+                depth -= 1
+                if depth < 0 { return false }
+            }
+            previous = character
+        }
+        return depth == 0 || quote != nil
     }
 
     func rejectUnknownKeys(allowed: Set<String>) throws {

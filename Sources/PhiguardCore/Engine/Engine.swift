@@ -108,7 +108,7 @@ public final class Engine {
         let compiled = try pattern(ruleIndex)
         let matches: [Pattern.Match]
         do throws(Pattern.LimitExceeded) {
-            matches = try compiled.matches(in: bytes, window: window, using: matcher)
+            matches = try compiled.matches(in: bytes, window: window, using: matcher, deadline: deadline)
         } catch {
             let line = lines.line(containing: window.lowerBound)
             findings.append(limitFinding(reason: "rule \(rule.id) could not finish on this content (\(error.description))",

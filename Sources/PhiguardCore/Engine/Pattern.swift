@@ -62,11 +62,19 @@ final class Pattern: @unchecked Sendable {
     }
 
     /// Every non-overlapping match that starts in `window`, in order.
-    func matches(in subject: UnsafeBufferPointer<UInt8>, window: Range<Int>, using matcher: Matcher) throws(LimitExceeded) -> [Match] {
+    func matches(in subject: UnsafeBufferPointer<UInt8>, window: Range<Int>, using matcher: Matcher,
+                 deadline: UInt64? = nil) throws(LimitExceeded) -> [Match] {
         var found: [Match] = []
+        var attempts = 0
         var offset = window.lowerBound
         let end = window.upperBound
         while offset <= end {
+            // Each attempt is bounded by PCRE2's limits, but a pattern can stay just under
+            // them at every offset of a long line: the scan's time budget stops that too.
+            attempts &+= 1
+            if let deadline, attempts & 63 == 0, Monotonic.nanoseconds() > deadline {
+                throw LimitExceeded(code: Pattern.timeBudgetCode)
+            }
             let rc = pcre2_match_8(code, subject.baseAddress, end, offset, 0, matcher.data, matcher.context)
             if rc == PCRE2_ERROR_NOMATCH { break }
             if rc < 0 { throw LimitExceeded(code: rc) }
@@ -99,7 +107,11 @@ final class Pattern: @unchecked Sendable {
 
     private static let unset = Int(bitPattern: UInt(bitPattern: -1))
 
+    /// Not a PCRE2 code: the scan's own time budget ran out.
+    static let timeBudgetCode: Int32 = -10_000
+
     static func message(for code: Int32) -> String {
+        if code == timeBudgetCode { return "the scan's time budget ran out" }
         var buffer = [UInt8](repeating: 0, count: 256)
         let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
         guard length > 0 else { return "PCRE2 error \(code)" }

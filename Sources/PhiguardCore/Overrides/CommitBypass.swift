@@ -44,6 +44,7 @@ public enum CommitBypass {
             }
         }
         let now = Int64(Clock.now())
+        let reason = Justification.sanitized(reason)
         try state.addBypasses(chosen.map {
             OverrideState.Bypass(rule: $0.rule, fingerprint: $0.fingerprint, reason: reason, kind: .bypass, created: now)
         })

@@ -20,7 +20,7 @@ struct EnvironmentOverride: Sendable, Equatable {
             if let problem = Justification.problem(with: reason) {
                 throw PhiguardError.usage("PHIGUARD_OVERRIDE for \(rule): \(problem)")
             }
-            return EnvironmentOverride(rule: rule, reason: reason)
+            return EnvironmentOverride(rule: rule, reason: Justification.sanitized(reason))
         }
     }
 }

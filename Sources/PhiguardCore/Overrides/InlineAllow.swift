@@ -54,7 +54,7 @@ public struct InlineAllow: Sendable, Equatable {
             for closer in ["*/", "-->", "#}", "%>", "?>", "\"\"\"", "'''"] {
                 if let range = raw.range(of: closer) { raw = String(raw[..<range.lowerBound]) }
             }
-            reason = raw.trimmingWhitespace()
+            reason = Justification.sanitized(raw)
         }
         return InlineAllow(line: line, target: String(target), reason: reason)
     }

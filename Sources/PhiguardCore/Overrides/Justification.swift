@@ -8,6 +8,13 @@ public enum Justification {
         "testing", "temp", "temporary", "ignore", "skip", "wip", "reason", "because", "x", "-", "...",
     ]
 
+    /// The reason as it is stored and shown: one line, and nothing value-shaped in it —
+    /// a justification must not carry the SSN it justifies into the log or a trailer.
+    public static func sanitized(_ reason: String) -> String {
+        let flat = reason.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return Redaction.scrub(flat, maskStrings: false).trimmingWhitespace()
+    }
+
     /// Why `reason` is not an acceptable justification, or nil when it is.
     public static func problem(with reason: String?) -> String? {
         guard let reason else { return "a reason is required" }

@@ -3,6 +3,8 @@
 /// accept exactly the finding it names.
 public struct OverrideTrailer: Sendable, Equatable {
     public static let key = "Phiguard-Override"
+    /// The line below which `git commit -v` puts the diff; git removes it and what follows.
+    public static let scissors = "# ------------------------ >8 ------------------------"
     /// Long enough to be unique among a commit's findings, short enough to read.
     public static let prefixLength = 16
 
@@ -50,6 +52,11 @@ public struct OverrideTrailer: Sendable, Equatable {
     /// block, none when the message already ends in one; duplicates are not repeated.
     public static func append(_ trailers: [OverrideTrailer], to message: String) -> String {
         guard !trailers.isEmpty else { return message }
+        // `git commit -v` puts the diff below a scissors line and drops everything after
+        // it: the trailers go above.
+        if let cut = message.range(of: OverrideTrailer.scissors) {
+            return append(trailers, to: String(message[..<cut.lowerBound])) + String(message[cut.lowerBound...])
+        }
         var body = message
         while body.hasSuffix("\n") || body.hasSuffix(" ") { body.removeLast() }
         let existing = Set(parse(message: body).map(\.line))

@@ -19,7 +19,7 @@ public struct TextReporter: Reporter {
                 currentFile = nil
             }
             if finding.file != currentFile {
-                out += "\n" + paint(finding.file, .bold) + "\n"
+                out += "\n" + paint(TextReporter.printable(finding.file), .bold) + "\n"
                 currentFile = finding.file
             }
             let label: String
@@ -27,7 +27,7 @@ public struct TextReporter: Reporter {
             else if finding.severity == .block { label = paint("block", .red) }
             else { label = paint("warn ", .yellow) }
             out += "  \(finding.line):\(finding.column)  \(label)  \(finding.ruleID)  \(finding.message)\n"
-            if !finding.snippet.isEmpty { out += "      " + paint(finding.snippet, .dim) + "\n" }
+            if !finding.snippet.isEmpty { out += "      " + paint(TextReporter.printable(finding.snippet), .dim) + "\n" }
             out += "      why: HIPAA \(finding.hipaa)\n"
             out += "      fix: \(finding.remediation)\n"
             if let reason = finding.overrideReason { out += "      allowed because: \(reason)\n" }
@@ -47,6 +47,20 @@ public struct TextReporter: Reporter {
                 """
         } else if report.findings.isEmpty {
             out += paint("no findings.", .green) + "\n"
+        }
+        return out
+    }
+
+    /// A file name can hold any byte but `/` and NUL; on a terminal, escape sequences in
+    /// one could rewrite the report. Control characters are shown escaped.
+    static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

@@ -67,8 +67,18 @@ enum Checks {
         if lower.hasPrefix("$") { return true }
         let distinct = Set(lower.filter { $0.isLetter || $0.isNumber })
         if distinct.count <= 2 { return true }
+        if algorithmNames.contains(lower.filter { $0.isLetter || $0.isNumber }) { return true }
         return false
     }
+
+    /// Algorithm and mode names that credential-named settings carry as values
+    /// (`token-signature=HmacSHA256`, `jwt.algorithm: RS256`): configuration, not secrets.
+    static let algorithmNames: Set<String> = [
+        "hmacsha1", "hmacsha256", "hmacsha384", "hmacsha512", "sha1", "sha256", "sha384", "sha512", "md5",
+        "hs256", "hs384", "hs512", "rs256", "rs384", "rs512", "es256", "es384", "es512", "ps256", "ps384", "ps512",
+        "eddsa", "aes128", "aes256", "aes256gcm", "aes128gcm", "aesgcmnopadding", "aes256cbc", "chacha20poly1305",
+        "rsa", "rsaoaep", "rsaoaep256", "bcrypt", "argon2", "argon2id", "scrypt", "pbkdf2", "pbkdf2sha256",
+    ]
 
     private static let vinTransliteration: [Character: Int] = [
         "A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6, "G": 7, "H": 8, "J": 1, "K": 2, "L": 3, "M": 4,

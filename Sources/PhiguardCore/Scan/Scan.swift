@@ -123,7 +123,10 @@ public enum Scan {
     }
 
     static func scanMessage(_ text: String, commit: String?, engine: Engine) throws -> [Finding] {
-        let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // With `git commit -v` the diff follows a scissors line; git drops it from the
+        // message, and so does the scan (the diff itself was scanned as the staged change).
+        let message = text.range(of: OverrideTrailer.scissors).map { String(text[..<$0.lowerBound]) } ?? text
+        let body = message.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("#") && !$0.hasPrefix(OverrideTrailer.key + ":") }
             .joined(separator: "\n")
         let bytes = Array(body.utf8)

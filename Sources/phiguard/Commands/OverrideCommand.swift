@@ -39,7 +39,7 @@ struct OverrideCommand: ParsableCommand {
         for finding in granted {
             out += "  \(finding.rule)  \(finding.file):\(finding.line)  \(finding.fingerprint.prefix(16))\n"
         }
-        out += "reason: \(reason)\nnow run the same 'git commit' again.\n"
+        out += "reason: \(Justification.sanitized(reason))\nnow run the same 'git commit' again.\n"
         FileHandleOutput.standardOutput.write(out)
     }
 }

@@ -32,7 +32,7 @@ import Testing
         #expect(Checks.shannonEntropy("k9Xq2LmP8vR4tW7z") > 3.5)
     }
 
-    @Test(arguments: ["changeme", "<your-api-key>", "${DB_PASSWORD}", "xxxxxxxx", "AKIAIOSFODNN7EXAMPLE", "{{ secret }}", "********"])
+    @Test(arguments: ["changeme", "<your-api-key>", "${DB_PASSWORD}", "xxxxxxxx", "AKIAIOSFODNN7EXAMPLE", "{{ secret }}", "********", "HmacSHA256", "RS256"])
     func placeholders(_ value: String) { #expect(Checks.isPlaceholder(value)) }
 
     @Test(arguments: ["k9Xq2LmP8vR4tW7z", "Tr0ub4dor&3-horse"])
