@@ -35,8 +35,10 @@ public struct Configuration: Sendable {
     /// Files adding more than this many bytes are not scanned but reported
     /// (`meta.scan-limit`): a minified bundle or a data dump is no place for line rules.
     public var maxAddedBytes = 5 * 1024 * 1024
-    /// The whole scan's time budget; what is left when it runs out is reported, not passed.
-    public var timeBudgetSeconds = 10
+    /// The time budget of a staged scan (of each commit in a range scan, 5 times as much):
+    /// what is left when it runs out is reported, not passed. A typical commit takes
+    /// milliseconds; the budget exists for hostile content.
+    public var timeBudgetSeconds = 2
     /// Severity of `meta.scan-limit` findings: blocking by default (fail closed).
     public var limitSeverity = Severity.block
     /// Where it was read from; nil for the defaults.

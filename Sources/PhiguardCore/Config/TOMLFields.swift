@@ -10,6 +10,9 @@ struct TOMLFields {
     let path: String
 
     static func parse(_ text: String, path: String) throws -> TOMLTable {
+        // A byte-order mark (Windows editors) would hide the first line from the screen,
+        // while toml++ skips it.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         try screen(text, path: path)
         do {
             return try TOMLTable(string: text)
@@ -44,7 +47,10 @@ struct TOMLFields {
                 throw PhiguardError.configuration(path: path, reason: "unbalanced { } at line \(number) (inline tables must open and close on one line)")
             }
             if line.first == "[" {
-                let afterBrackets = line.drop(while: { $0 == "[" }).drop(while: { $0 == " " || $0 == "\t" })
+                // toml++ takes at most two '[': a third one must fail the check below.
+                var afterOpen = line.dropFirst()
+                if afterOpen.first == "[" { afterOpen = afterOpen.dropFirst() }
+                let afterBrackets = afterOpen.drop(while: { $0 == " " || $0 == "\t" })
                 guard let next = afterBrackets.first, next.isASCII,
                       next.isLetter || next.isNumber || "_-\"']".contains(next) else {
                     throw PhiguardError.configuration(path: path, reason: "invalid table header at line \(number)")

@@ -21,6 +21,7 @@ final class Pattern: @unchecked Sendable {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let options = UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF) | UInt32(PCRE2_MULTILINE)
+            | UInt32(PCRE2_USE_OFFSET_LIMIT)
         let bytes = Array(source.utf8)
         let compiled = bytes.withUnsafeBufferPointer { buffer in
             pcre2_compile_8(buffer.baseAddress, buffer.count, options, &errorCode, &errorOffset, nil)
@@ -65,18 +66,23 @@ final class Pattern: @unchecked Sendable {
     func matches(in subject: UnsafeBufferPointer<UInt8>, window: Range<Int>, using matcher: Matcher,
                  deadline: UInt64? = nil) throws(LimitExceeded) -> [Match] {
         var found: [Match] = []
-        var attempts = 0
         var offset = window.lowerBound
         let end = window.upperBound
+        // Matches may start only within a slice of the window per call (PCRE2's offset
+        // limit), so the scan's time budget is checked between slices: a pattern that stays
+        // just under the match limit at every start offset of a long line is stopped too.
+        let slice = 512
         while offset <= end {
-            // Each attempt is bounded by PCRE2's limits, but a pattern can stay just under
-            // them at every offset of a long line: the scan's time budget stops that too.
-            attempts &+= 1
-            if let deadline, attempts & 63 == 0, Monotonic.nanoseconds() > deadline {
-                throw LimitExceeded(code: Pattern.timeBudgetCode)
-            }
+            if let deadline, Monotonic.nanoseconds() > deadline { throw LimitExceeded(code: Pattern.timeBudgetCode) }
+            let sliceEnd = min(end, offset + slice)
+            pcre2_set_offset_limit_8(matcher.context, sliceEnd)
             let rc = pcre2_match_8(code, subject.baseAddress, end, offset, 0, matcher.data, matcher.context)
-            if rc == PCRE2_ERROR_NOMATCH { break }
+            if rc == PCRE2_ERROR_NOMATCH {
+                if sliceEnd >= end { break }
+                offset = sliceEnd + 1
+                while offset < end && (subject[offset] & 0xC0) == 0x80 { offset += 1 }
+                continue
+            }
             if rc < 0 { throw LimitExceeded(code: rc) }
             let ovector = pcre2_get_ovector_pointer_8(matcher.data)!
             let start = ovector[0], stop = ovector[1]
@@ -94,11 +100,13 @@ final class Pattern: @unchecked Sendable {
                 while offset < end && (subject[offset] & 0xC0) == 0x80 { offset += 1 }
             }
         }
+        pcre2_set_offset_limit_8(matcher.context, Pattern.unset)
         return found
     }
 
     /// Whether the pattern matches anywhere in `range`.
     func occurs(in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, using matcher: Matcher) throws(LimitExceeded) -> Bool {
+        pcre2_set_offset_limit_8(matcher.context, Pattern.unset)
         let rc = pcre2_match_8(code, subject.baseAddress, range.upperBound, range.lowerBound, 0, matcher.data, matcher.context)
         if rc == PCRE2_ERROR_NOMATCH { return false }
         if rc < 0 { throw LimitExceeded(code: rc) }

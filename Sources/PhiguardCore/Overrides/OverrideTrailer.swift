@@ -35,15 +35,28 @@ public struct OverrideTrailer: Sendable, Equatable {
     /// Every well-formed override trailer in a commit message. Like git, only the last
     /// paragraph holds trailers.
     public static func parse(message: String) -> [OverrideTrailer] {
-        let paragraphs = message.split(separator: "\n\n", omittingEmptySubsequences: true)
+        // Work on scalars, not characters: "\r\n" is one Character, and so is a space
+        // followed by a combining mark, which would hide a separator.
+        let normalized = message.replacing("\r\n", with: "\n")
+        let paragraphs = normalized.split(separator: "\n\n", omittingEmptySubsequences: true)
         guard let last = paragraphs.last else { return [] }
         var found: [OverrideTrailer] = []
-        for raw in last.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: " \t\r")
-            guard line.lowercased().hasPrefix(key.lowercased() + ":") else { continue }
-            let fields = line.dropFirst(key.count + 1).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-            guard fields.count == 3, fields[1].count >= 8, fields[1].allSatisfy(\.isHexDigit) else { continue }
-            found.append(OverrideTrailer(rule: String(fields[0]), prefix: String(fields[1]), reason: String(fields[2])))
+        let prefix = Array((key + ":").lowercased().unicodeScalars)
+        for raw in last.unicodeScalars.split(separator: "\n") {
+            var scalars = raw[...]
+            while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+            guard scalars.count > prefix.count,
+                  zip(scalars.prefix(prefix.count), prefix).allSatisfy({ String($0.0).lowercased() == String($0.1) }) else { continue }
+            let fields = scalars.dropFirst(prefix.count).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            guard fields.count == 3 else { continue }
+            let rule = String(String.UnicodeScalarView(fields[0]))
+            let fingerprint = String(String.UnicodeScalarView(fields[1]))
+            var reason = String(String.UnicodeScalarView(fields[2]))
+            while reason.unicodeScalars.last.map({ $0 == "\r" || $0 == " " || $0 == "\t" }) == true {
+                reason = String(reason.unicodeScalars.dropLast())
+            }
+            guard fingerprint.count >= 8, fingerprint.allSatisfy(\.isHexDigit) else { continue }
+            found.append(OverrideTrailer(rule: rule, prefix: fingerprint, reason: reason))
         }
         return found
     }

@@ -120,7 +120,7 @@ struct CommitScan {
         let commit = try repository.commit(id: id)
         let scanner = commit.parents.isEmpty ? scanners.1 : scanners.0
         // In a range the time budget applies per commit: a long history is not hostile.
-        scanner.engine.deadline = Monotonic.nanoseconds() + UInt64(rules.configuration.timeBudgetSeconds) * 1_000_000_000
+        scanner.engine.deadline = Monotonic.nanoseconds() + UInt64(rules.configuration.timeBudgetSeconds) * 5_000_000_000
         if commit.parents.count > 1 && !selection.merges { return CommitResult() }
         if let cutoff, commit.time < cutoff { return CommitResult() }
         var summary = ScanSummary()

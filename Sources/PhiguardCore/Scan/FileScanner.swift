@@ -19,7 +19,20 @@ final class FileScanner {
         var findings: [Finding] = []
         // Binary files and text files of a PHI-bearing type (an .eml, an .rtf) are judged
         // by type or extracted text; a pure rename brings nothing new.
-        let documents = changes.binaryChanges + changes.files.filter { DocumentInspector.kind(of: $0.path, content: nil) != nil }
+        // UTF-16 text (Windows tools write it) looks binary to git: decode and scan it whole.
+        var textFromBinary = Set<String>()
+        for file in changes.binaryChanges where file.status != .renamed && file.newSize <= resolver.configuration.maxAddedBytes {
+            let content = try repository.blobContent(file.newBlob)
+            guard let decoded = FileScanner.utf16Text(content) else { continue }
+            textFromBinary.insert(file.path)
+            let bytes = Array(decoded.utf8)
+            let lines = max(1, bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+            summary.lines += lines
+            summary.bytes += bytes.count
+            findings += try scan(ScanInput(path: file.path, content: bytes, addedLines: Array(1...lines), commit: commit))
+        }
+        let documents = changes.binaryChanges.filter { !textFromBinary.contains($0.path) }
+            + changes.files.filter { DocumentInspector.kind(of: $0.path, content: nil) != nil }
         for file in documents where file.status != .renamed {
             var found = try DocumentInspector.inspect(file, repository: repository, scanner: self, commit: commit)
             resolver.applyPathAllows(&found)
@@ -60,6 +73,21 @@ final class FileScanner {
         return resolver.resolve(file: try engine.scan(input), input: input) { rule, text in
             engine.fingerprint(rule: rule, file: input.path, text: text)
         }
+    }
+
+    /// The text of a UTF-16 file with a byte-order mark, or nil.
+    static func utf16Text(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        let little: Bool
+        if bytes[0] == 0xFF && bytes[1] == 0xFE { little = true } else if bytes[0] == 0xFE && bytes[1] == 0xFF { little = false } else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var index = 2
+        while index + 1 < bytes.count {
+            units.append(little ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// Bytes of the given 1-based lines, for the summary.

@@ -1,0 +1,3 @@
+/* phiguard:allow secret -- test key for the unit tests */
+const k = 1;
+<!-- phiguard:allow phi-literal -- sample record -->
