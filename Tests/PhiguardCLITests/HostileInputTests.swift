@@ -333,10 +333,11 @@ import Testing
     /// (SIGSEGV). TOMLFields.parse now refuses both shapes first.
     /// regression: `disable = ["phi-logging", }` still aborts (exit 134) after 77628ce; see
     /// ConfigurationHardeningTests.braceInArrayIsAnErrorNotAnAbort for the fix.
-    @Test(arguments: ["header-star", "header-accent", "deep-key", "array-brace", "triple-bracket"])
+    @Test(arguments: ["header-star", "header-accent", "deep-key", "array-brace", "triple-bracket", "bom-header", "comment-delimiter"])
     func hostileTOMLExitsTwoInsteadOfCrashing(_ kind: String) throws {
         let text = kind == "header-star" ? "[*.csv]\nreason = \"x\"\n" : kind == "header-accent" ? "[[é]]\n"
             : kind == "array-brace" ? "disable = [\"phi-logging\", }\n" : kind == "triple-bracket" ? "[[[rule]]]\n"
+            : kind == "bom-header" ? "\u{FEFF}[~]\n" : kind == "comment-delimiter" ? "# \"\"\" quotes\n[*.csv]\n"
             : Array(repeating: "a", count: 200_000).joined(separator: ".") + " = 1\n"
         let fixture = try CLIFixture()
         try fixture.write(".phiguard.toml", text)
@@ -572,6 +573,35 @@ import Testing
         let inline = try fixture.phiguard(["scan", "--staged"])
         #expect(inline.status == 0, "\(inline.output)")
         #expect(!inline.output.contains(Leak.ssnTwo), "the text report prints the raw value from an inline reason")
+    }
+
+    /// regression (found while fuzzing the fixes of 0493ddc): the message scan drops what git
+    /// itself keeps. Scan.scanMessage cuts at the first occurrence of the scissors text
+    /// anywhere, skips every line starting with '#', and skips every line starting with
+    /// `Phiguard-Override:` — also in range scans, where the message is the stored, final
+    /// one (git strips comments and cuts at scissors only when it edits the message; a
+    /// `-m` message keeps them). So PHI after a scissors line, on a '#' line, or in a
+    /// hand-written trailer line passes CI silently (exit 0; the trailer case leaves only a
+    /// meta.unused-override warning). Fix: give Scan.scanMessage a `beforeCleanup: Bool`
+    /// (true only for the commit-msg hook's message file); only then drop '#' lines and cut
+    /// at a line that *equals* the scissors line; never skip trailer lines (phiguard's own
+    /// reasons are scrubbed, so they do not match) — the range scan scans the whole message.
+    @Test(arguments: ["scissors-line", "comment-line", "trailer-line"])
+    func commitMessagePHIIsScannedByTheRangeScan(_ kind: String) throws {
+        let fixture = try CLIFixture()
+        try fixture.write("a.txt", "fine\n")
+        try fixture.repository.commitAll("base")
+        let message = switch kind {
+        case "scissors-line": "fix chart\n\n# ------------------------ >8 ------------------------\nPatient SSN \(Leak.ssn)\n"
+        case "comment-line": "fix chart\n\n# SSN \(Leak.ssn)\n"
+        default: "fix chart\n\nPhiguard-Override: phi-literal.fixture-ssn 0123456789abcdef patient SSN \(Leak.ssn)\n"
+        }
+        try fixture.repository.git(["commit", "-q", "--allow-empty", "--cleanup=whitespace", "-m", message])
+        #expect(try fixture.repository.git(["log", "-1", "--format=%B"]).contains(Leak.ssn), "git kept the line")
+        let run = try Hostile.phiguard(fixture, ["scan", "HEAD"], pack: .fixture)
+        Hostile.record("range scan, PHI in a commit message (\(kind))", run)
+        #expect(run.status == 1, "PHI in the stored commit message passed the range scan: \(run.stdout.suffix(300))")
+        #expect(!run.output.contains(Leak.ssn))
     }
 
     /// regression: with `git commit -v` (or `commit.verbose = true`) the message file git

@@ -33,8 +33,10 @@ struct TOMLFields {
         var inMultiline: String? = nil
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
+            // Delimiters inside a comment open nothing: count them in the code part only.
+            let code = inMultiline == nil ? TOMLFields.codePart(raw) : raw
             for delimiter in ["\"\"\"", "'''"] where inMultiline == nil || inMultiline == delimiter {
-                if raw.ranges(of: delimiter).count % 2 == 1 {
+                if code.ranges(of: delimiter).count % 2 == 1 {
                     inMultiline = inMultiline == nil ? delimiter : nil
                 }
             }
@@ -61,6 +63,24 @@ struct TOMLFields {
                 throw PhiguardError.configuration(path: path, reason: "key nested more than 1,000 levels deep at line \(number)")
             }
         }
+    }
+
+    /// The line up to a `#` that is outside quoted strings.
+    static func codePart(_ line: Substring) -> Substring {
+        var quote: Character? = nil
+        var previous: Character = " "
+        for index in line.indices {
+            let character = line[index]
+            if let open = quote {
+                if character == open && (open == "'" || previous != "\\") { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                return line[..<index]
+            }
+            previous = character
+        }
+        return line
     }
 
     /// Whether `{` and `}` outside quoted strings and comments pair up on this line.

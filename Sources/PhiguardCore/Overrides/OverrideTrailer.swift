@@ -26,6 +26,20 @@ public struct OverrideTrailer: Sendable, Equatable {
         self.reason = reason
     }
 
+    /// Where git's scissors line starts, when the message has one as a whole line (never
+    /// the same text inside a reason).
+    public static func scissorsLine(in message: String) -> String.Index? {
+        var search = message.startIndex
+        while let found = message.range(of: scissors, range: search..<message.endIndex) {
+            let atLineStart = found.lowerBound == message.startIndex || message[message.index(before: found.lowerBound)] == "\n"
+            let atLineEnd = found.upperBound == message.endIndex || message[found.upperBound] == "\n"
+                || message[found.upperBound] == "\r\n"
+            if atLineStart && atLineEnd { return found.lowerBound }
+            search = found.upperBound
+        }
+        return nil
+    }
+
     public var line: String { "\(OverrideTrailer.key): \(rule) \(fingerprintPrefix) \(reason)" }
 
     public func matches(_ finding: Finding) -> Bool {
@@ -67,8 +81,8 @@ public struct OverrideTrailer: Sendable, Equatable {
         guard !trailers.isEmpty else { return message }
         // `git commit -v` puts the diff below a scissors line and drops everything after
         // it: the trailers go above.
-        if let cut = message.range(of: OverrideTrailer.scissors) {
-            return append(trailers, to: String(message[..<cut.lowerBound])) + String(message[cut.lowerBound...])
+        if let cut = scissorsLine(in: message) {
+            return append(trailers, to: String(message[..<cut])) + String(message[cut...])
         }
         var body = message
         while body.hasSuffix("\n") || body.hasSuffix(" ") { body.removeLast() }

@@ -19,7 +19,7 @@ public enum Scan {
         case let .commits(selection):
             return try CommitScan(repository: repository, rules: rules, key: key, request: request).run(selection)
         case let .message(text):
-            let findings = try scanMessage(text, commit: nil, rules: rules, key: key)
+            let findings = try scanMessage(text, commit: nil, engine: messageEngine(rules, key: key), beforeCleanup: true)
             var summary = ScanSummary()
             summary.count(findings)
             return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules)
@@ -122,14 +122,18 @@ public enum Scan {
         return Engine(pack: try RulePack(rules: messageRules), fingerprintKey: key)
     }
 
-    static func scanMessage(_ text: String, commit: String?, engine: Engine) throws -> [Finding] {
-        // With `git commit -v` the diff follows a scissors line; git drops it from the
-        // message, and so does the scan (the diff itself was scanned as the staged change).
-        let message = text.range(of: OverrideTrailer.scissors).map { String(text[..<$0.lowerBound]) } ?? text
-        let body = message.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("#") && !$0.hasPrefix(OverrideTrailer.key + ":") }
-            .joined(separator: "\n")
-        let bytes = Array(body.utf8)
+    /// - Parameter beforeCleanup: the commit-msg hook's message file, which git still
+    ///   cleans up (comment lines dropped, cut at a scissors line); a stored commit's
+    ///   message is scanned whole, since git keeps what it kept.
+    static func scanMessage(_ text: String, commit: String?, engine: Engine, beforeCleanup: Bool = false) throws -> [Finding] {
+        var message = text
+        if beforeCleanup {
+            if let cut = OverrideTrailer.scissorsLine(in: message) { message = String(message[..<cut]) }
+            message = message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("#") ? "" : $0 }   // blank, not removed: line numbers stay right
+                .joined(separator: "\n")
+        }
+        let bytes = Array(message.utf8)
         let lines = max(1, bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
         return try engine.scan(ScanInput(path: "(commit message)", content: bytes, addedLines: Array(1...lines),
                                          commit: commit, language: .text))

@@ -38,9 +38,15 @@ import Testing
     /// Windows editors write, hides the first line's header from the screen
     /// (`line.first == "["` is false for "\u{FEFF}[~]") while toml++ skips the BOM and
     /// aborts. Fix: drop a leading U+FEFF from the text before screening.
+    /// regression (found by the fuzz target next): the screen counts `"""`/`'''` on every
+    /// line, comments included, so `# """` makes it believe a multi-line string is open and
+    /// skip the next line's header (`[~]`), which then aborts. Fix: strip comments (outside
+    /// strings) before counting delimiters — and, since each patched shape was followed by
+    /// another within minutes, contain the parser as described in
+    /// braceInArrayIsAnErrorNotAnAbort.
     @Test func invalidTableHeaderIsAnErrorNotAnAbort() async {
         await #expect(processExitsWith: .success) {
-            for text in ["[*.csv]\n", "[~]\n", "[[é]]\n", "[\n", "  [[\u{7F}]]\n", "[[[a]]]\n", " [[[[1\n", "\u{FEFF}[~]\n"] {
+            for text in ["[*.csv]\n", "[~]\n", "[[é]]\n", "[\n", "  [[\u{7F}]]\n", "[[[a]]]\n", " [[[[1\n", "\u{FEFF}[~]\n", "# \"\"\"\n[~]\n"] {
                 do {
                     _ = try Configuration.parse(text, path: ".phiguard.toml")
                     exit(5)
@@ -245,6 +251,22 @@ import Testing
         let appended = OverrideTrailer.append([trailer], to: message)
         #expect(OverrideTrailer.parse(message: appended).contains(trailer), "\(appended.debugDescription)")
         #expect(OverrideTrailer.append([trailer], to: appended) == appended, "idempotent")
+    }
+
+    /// regression (found by the trailer fuzz target against 0493ddc): OverrideTrailer.append
+    /// cuts the message at the scissors text wherever it occurs — also inside the reason of
+    /// a trailer it wrote before — so a second append (`git commit --amend`, a re-run hook)
+    /// splices the new trailer into the middle of the old trailer's line. Fix: in append
+    /// (and Scan.scanMessage), look for the scissors only as a whole line: at the start of
+    /// the message or after "\n", followed by "\n" or the end.
+    @Test func scissorsTextInsideAReasonIsNotACut() {
+        let trailer = OverrideTrailer(rule: "phi-literal.ssn-dashed", fingerprint: String(repeating: "ab", count: 32),
+                                      reason: "see # ------------------------ >8 ------------------------ above")
+        let once = OverrideTrailer.append([trailer], to: "Add fixtures\n")
+        #expect(OverrideTrailer.append([trailer], to: once) == once, "\(OverrideTrailer.append([trailer], to: once).debugDescription)")
+        let other = OverrideTrailer(rule: "secret.key", fingerprint: String(repeating: "cd", count: 32), reason: "throw-away test key")
+        let twice = OverrideTrailer.append([other], to: once)
+        #expect(OverrideTrailer.parse(message: twice).map(\.rule) == ["phi-literal.ssn-dashed", "secret.key"], "\(twice.debugDescription)")
     }
 
     /// regression (found by the trailer fuzz target): parse(message:) splits a trailer line
