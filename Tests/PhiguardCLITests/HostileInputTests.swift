@@ -604,6 +604,31 @@ import Testing
         #expect(!run.output.contains(Leak.ssn))
     }
 
+    /// regression (found by the trailer fuzz target against 0493ddc): the range scan accepts
+    /// a `Phiguard-Override` trailer whatever its reason — empty (the scalar-based parse of
+    /// 0493ddc keeps a trailer whose reason is only blanks), "ok", "x" — while
+    /// `phiguard override --reason ok` is refused. A hand-written trailer is therefore an
+    /// unjustified bypass that CI lets through (exit 0, "1 allowed"). Fixed: the range scan
+    /// holds trailers to `Justification` and reports the others as blocking
+    /// `meta.unjustified-allow`; parse drops a trailer whose reason is blank.
+    @Test(arguments: ["", "ok", "x"])
+    func trailerWithoutAValidReasonDoesNotOverrideInCI(_ reason: String) throws {
+        let fixture = try CLIFixture()
+        try fixture.write("a.txt", "fine\n")
+        try fixture.repository.commitAll("base")
+        try fixture.write("b.txt", "ssn \(Leak.ssn)\n")
+        try fixture.repository.commitAll("leak")
+        let scan = try Hostile.phiguard(fixture, ["scan", "HEAD", "--format", "json"], pack: .fixture)
+        let fingerprint = try #require(try Hostile.findings(scan.stdout).first?["fingerprint"] as? String)
+        let message = "leak\n\nPhiguard-Override: phi-literal.fixture-ssn \(fingerprint.prefix(16)) \(reason)  \n"
+        try fixture.repository.git(["commit", "-q", "--amend", "--cleanup=verbatim", "-m", message])
+        let run = try Hostile.phiguard(fixture, ["scan", "HEAD"], pack: .fixture)
+        #expect(run.status == 1, "a trailer with reason '\(reason)' overrode the finding in the range scan")
+        if !reason.isEmpty {
+            #expect(run.stdout.contains("meta.unjustified-allow"), "the weak trailer is not reported: \(run.output)")
+        }
+    }
+
     /// regression: with `git commit -v` (or `commit.verbose = true`) the message file git
     /// hands the commit-msg hook ends in a scissors line followed by the staged diff, which
     /// git cuts off after the hook. Two consequences today: (1) the commit-msg message scan

@@ -48,10 +48,17 @@ enum FileLock {
             unlink(temporary)
             throw error
         }
-        guard rename(temporary, path) == 0 else {
+        guard Glibc.rename(temporary, path) == 0 else {
             let reason = FileSystem.lastError()
             unlink(temporary)
             throw PhiguardError.repository("cannot replace \(path): \(reason)")
+        }
+    }
+
+    /// Moves `source` over `destination` (atomic on one file system).
+    static func move(_ source: String, over destination: String) throws {
+        guard Glibc.rename(source, destination) == 0 else {
+            throw PhiguardError.repository("cannot replace \(destination): \(FileSystem.lastError())")
         }
     }
 

@@ -19,6 +19,8 @@ public struct Ledger: Sendable {
     public var path: String { directory + "/overrides.jsonl" }
     /// Count and last hash, so that entries cut from the end are noticed too.
     var headPath: String { directory + "/overrides.head" }
+    /// The head an append is about to make true; see `append`.
+    var pendingHeadPath: String { directory + "/overrides.head.pending" }
     var lockPath: String { directory + "/overrides.lock" }
 
     public init(directory: String) { self.directory = directory }
@@ -55,9 +57,13 @@ public struct Ledger: Sendable {
                 text += entry.storedLine + "\n"
                 prev = entry.hash
             }
+            // The new head is written aside first and moved into place after the append:
+            // a kill -9 (which no signal mask holds off) between the two leaves a log that
+            // matches the pending head, which verify() accepts — and nothing else.
             try SignalShield.run {
+                try FileLock.replaceDurably(Array("\(existing.lines.count + overrides.count) \(prev)\n".utf8), at: pendingHeadPath)
                 try FileLock.appendDurably(Array(text.utf8), to: path)
-                try FileLock.replaceDurably(Array("\(existing.lines.count + overrides.count) \(prev)\n".utf8), at: headPath)
+                try FileLock.move(pendingHeadPath, over: headPath)
             }
         }
     }
@@ -103,8 +109,13 @@ public struct Ledger: Sendable {
             return .broken(line: content.lines.count + 1, reason: "is incomplete (\(torn) bytes without a line end: a write was cut off)")
         }
         let head = (try FileSystem.readFile(headPath)).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
+        // An append killed after writing the log but before moving its head into place.
+        let pending = (try FileSystem.readFile(pendingHeadPath)).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
+        if let pending, pending == "\(content.lines.count) \(prev)" {
+            return .intact(entries: content.lines.count)
+        }
         if let head {
-            let parts = head.split(separator: " ")
+            let parts = head.split(separator: " ", omittingEmptySubsequences: false)
             guard parts.count == 2, let count = Int(parts[0]) else {
                 return .broken(line: content.lines.count, reason: "the head record \(headPath) is unreadable")
             }

@@ -47,32 +47,44 @@ public struct OverrideTrailer: Sendable, Equatable {
     }
 
     /// Every well-formed override trailer in a commit message. Like git, only the last
-    /// paragraph holds trailers.
+    /// paragraph holds trailers. A trailer without a reason is not well-formed; one with a
+    /// poor reason is returned, and the range scan reports it (see `Justification`).
     public static func parse(message: String) -> [OverrideTrailer] {
-        // Work on scalars, not characters: "\r\n" is one Character, and so is a space
-        // followed by a combining mark, which would hide a separator.
-        let normalized = message.replacing("\r\n", with: "\n")
-        let paragraphs = normalized.split(separator: "\n\n", omittingEmptySubsequences: true)
-        guard let last = paragraphs.last else { return [] }
+        guard let last = paragraphs(of: message).last else { return [] }
         var found: [OverrideTrailer] = []
         let prefix = Array((key + ":").lowercased().unicodeScalars)
-        for raw in last.unicodeScalars.split(separator: "\n") {
-            var scalars = raw[...]
-            while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
-            guard scalars.count > prefix.count,
-                  zip(scalars.prefix(prefix.count), prefix).allSatisfy({ String($0.0).lowercased() == String($0.1) }) else { continue }
-            let fields = scalars.dropFirst(prefix.count).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        // Work on scalars, not characters: a space followed by a combining mark is one
+        // Character, which would hide a separator.
+        for raw in last {
+            guard raw.count > prefix.count,
+                  zip(raw.prefix(prefix.count), prefix).allSatisfy({ String($0.0).lowercased() == String($0.1) }) else { continue }
+            let fields = raw.dropFirst(prefix.count).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
             guard fields.count == 3 else { continue }
             let rule = String(String.UnicodeScalarView(fields[0]))
             let fingerprint = String(String.UnicodeScalarView(fields[1]))
-            var reason = String(String.UnicodeScalarView(fields[2]))
-            while reason.unicodeScalars.last.map({ $0 == "\r" || $0 == " " || $0 == "\t" }) == true {
-                reason = String(reason.unicodeScalars.dropLast())
-            }
-            guard fingerprint.count >= 8, fingerprint.allSatisfy(\.isHexDigit) else { continue }
+            let reason = String(String.UnicodeScalarView(fields[2].trimmingBlanks()))
+            guard !reason.isEmpty, fingerprint.count >= 8, fingerprint.allSatisfy(\.isHexDigit) else { continue }
             found.append(OverrideTrailer(rule: rule, prefix: fingerprint, reason: reason))
         }
         return found
+    }
+
+    /// The message's paragraphs as git sees them: runs of lines separated by blank lines,
+    /// where a line of only spaces and tabs is blank, CRLF is a line end, and each line is
+    /// trimmed of blanks at both ends.
+    static func paragraphs(of message: String) -> [[Substring.UnicodeScalarView]] {
+        var paragraphs: [[Substring.UnicodeScalarView]] = []
+        var current: [Substring.UnicodeScalarView] = []
+        for line in message.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingBlanks()
+            if trimmed.isEmpty {
+                if !current.isEmpty { paragraphs.append(current); current = [] }
+            } else {
+                current.append(Substring.UnicodeScalarView(trimmed))
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
     }
 
     /// `message` with `trailers` appended as git does: a blank line before a new trailer
@@ -84,19 +96,37 @@ public struct OverrideTrailer: Sendable, Equatable {
         if let cut = scissorsLine(in: message) {
             return append(trailers, to: String(message[..<cut])) + String(message[cut...])
         }
+        // Drop trailing blank lines only: blanks at the end of the last line are part of
+        // it (a scissors text followed by blanks is not a scissors line and must not
+        // become one).
         var body = message
-        while body.hasSuffix("\n") || body.hasSuffix(" ") { body.removeLast() }
+        while let lastBreak = body.unicodeScalars.lastIndex(of: "\n"),
+              body.unicodeScalars[body.unicodeScalars.index(after: lastBreak)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+            body = String(body.unicodeScalars[..<lastBreak])
+        }
+        if body.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { body = "" }
         let existing = Set(parse(message: body).map(\.line))
         let new = trailers.map(\.line).filter { !existing.contains($0) }
         guard !new.isEmpty else { return message }
-        let lastParagraph = body.split(separator: "\n\n").last.map(String.init) ?? ""
-        let endsInTrailers = !lastParagraph.isEmpty && lastParagraph.split(separator: "\n").allSatisfy { (line: Substring) -> Bool in
+        let lastParagraph = paragraphs(of: body).last ?? []
+        let endsInTrailers = !lastParagraph.isEmpty && lastParagraph.allSatisfy { line in
             guard let colon = line.firstIndex(of: ":") else { return false }
-            let key: Substring = line[line.startIndex..<colon]
-            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+            let key = line[line.startIndex..<colon]
+            return !key.isEmpty && key.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
         }
         let separator = body.isEmpty ? "" : (endsInTrailers ? "\n" : "\n\n")
         return body + separator + Array(LinkedSet(new)).joined(separator: "\n") + "\n"
+    }
+}
+
+extension Substring.UnicodeScalarView {
+    /// Without spaces, tabs and carriage returns at either end.
+    func trimmingBlanks() -> Substring.UnicodeScalarView {
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first...last]
     }
 }
 

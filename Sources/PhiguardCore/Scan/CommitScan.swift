@@ -128,7 +128,22 @@ struct CommitScan {
                                         summary: &summary)
         findings += try Scan.scanMessage(commit.message, commit: commit.id.hex,
                                          engine: commit.parents.isEmpty ? messages.1 : messages.0)
-        let trailers = OverrideTrailer.parse(message: commit.message)
+        // A hand-written trailer is held to the same reason rule as `phiguard override`:
+        // one without a real justification overrides nothing and is itself a finding.
+        let written = OverrideTrailer.parse(message: commit.message)
+        let trailers = written.filter { Justification.problem(with: $0.reason) == nil }
+        let unjustified = written.filter { Justification.problem(with: $0.reason) != nil }
+        for trailer in unjustified {
+            findings.append(Finding(
+                ruleID: "meta.unjustified-allow", category: .meta, severity: .block, file: "(commit message)", line: 1, column: 1,
+                commit: commit.id.hex,
+                message: "trailer '\(OverrideTrailer.key): \(trailer.rule) \(trailer.fingerprintPrefix)' has no valid reason: "
+                    + (Justification.problem(with: trailer.reason) ?? ""),
+                hipaa: Category.meta.hipaaAnchor,
+                remediation: "Rewrite the commit message with a reason of at least \(Justification.minimumLength) characters that says why, or fix the finding.",
+                fingerprint: scanner.engine.fingerprint(rule: "meta.unjustified-allow", file: commit.id.hex, text: trailer.line),
+                snippet: ""))
+        }
         let unused = scanner.resolver.resolve(&findings, overrides: trailers, kind: .trailer,
                                               matches: { $0.matches($1) }, reason: \.reason)
         for trailer in unused {

@@ -208,6 +208,29 @@ import Testing
         #expect(try ledger.verify() != .intact(entries: 1), "a byte-level edit of the ledger verified as intact")
     }
 
+    /// kill -9 cannot be held off: an append killed after the log write but before its
+    /// head moved into place leaves the old head and a pending one that matches the log.
+    /// That state verifies (and the next append repairs it); the same log without the
+    /// pending head is a truncation or a replacement, and does not.
+    @Test func appendKilledBeforeItsHeadMovedStillVerifies() throws {
+        try ledger.append([Self.override(reason: "first synthetic fixture, reviewed")], commit: nil, user: "Dev", email: "d@example.org")
+        let firstHead = try Data(contentsOf: URL(fileURLWithPath: ledger.headPath))
+        try ledger.append([Self.override(reason: "second synthetic fixture, reviewed")], commit: nil, user: "Dev", email: "d@example.org")
+        let secondHead = try Data(contentsOf: URL(fileURLWithPath: ledger.headPath))
+        #expect(!FileManager.default.fileExists(atPath: ledger.pendingHeadPath), "the pending head is moved into place")
+
+        try firstHead.write(to: URL(fileURLWithPath: ledger.headPath))
+        #expect(try ledger.verify() != .intact(entries: 2), "a head one entry behind, with nothing pending")
+        try secondHead.write(to: URL(fileURLWithPath: ledger.pendingHeadPath))
+        #expect(try ledger.verify() == .intact(entries: 2))
+        try firstHead.write(to: URL(fileURLWithPath: ledger.pendingHeadPath))
+        #expect(try ledger.verify() != .intact(entries: 2), "a pending head that does not match the log")
+
+        try secondHead.write(to: URL(fileURLWithPath: ledger.pendingHeadPath))
+        try ledger.append([Self.override(reason: "third synthetic fixture, reviewed")], commit: nil, user: "Dev", email: "d@example.org")
+        #expect(try ledger.verify() == .intact(entries: 3))
+    }
+
     @Test(arguments: [
         "", "\n", "\n\n\n", "{}", "{}\n", "null\n", "[1,2]\n", "{\"time\":1}\n", "\u{FEFF}{}\n",
         String(repeating: "{", count: 100_000) + "\n", "\"" + String(repeating: "\\u0000", count: 10_000) + "\"\n",
@@ -267,6 +290,35 @@ import Testing
         let other = OverrideTrailer(rule: "secret.key", fingerprint: String(repeating: "cd", count: 32), reason: "throw-away test key")
         let twice = OverrideTrailer.append([other], to: once)
         #expect(OverrideTrailer.parse(message: twice).map(\.rule) == ["phi-literal.ssn-dashed", "secret.key"], "\(twice.debugDescription)")
+    }
+
+    /// regression (found by the trailer fuzz target against 0999776): a last line that is the
+    /// scissors text plus trailing blanks is not a scissors line (to git or to
+    /// `scissorsLine(in:)`), but append strips trailing blanks from the body, which turns it
+    /// into one — with the new trailer below it, where git cuts it; a second append then
+    /// moves it above. Fixed: append drops trailing blank lines only, never the blanks that
+    /// end the last line.
+    @Test func nearScissorsLineDoesNotBecomeOne() {
+        let trailer = OverrideTrailer(rule: "phi-literal.ssn-dashed", fingerprint: String(repeating: "ab", count: 32),
+                                      reason: "synthetic SSN from the generator")
+        let message = "Add fixtures\n\n" + OverrideTrailer.scissors + "  "
+        let appended = OverrideTrailer.append([trailer], to: message)
+        #expect(OverrideTrailer.append([trailer], to: appended) == appended, "\(appended.debugDescription)")
+        if let scissors = appended.range(of: "\n" + OverrideTrailer.scissors + "\n"), let line = appended.range(of: trailer.line) {
+            #expect(line.lowerBound < scissors.lowerBound, "the trailer sits below a scissors line: \(appended.debugDescription)")
+        }
+    }
+
+    /// regression (found by the trailer fuzz target against 0999776, through the scissors
+    /// path): parse(message:) splits paragraphs with `split(separator: "\n\n")`, so a message
+    /// ending in three or more newlines (kept by `--cleanup=verbatim`, or below a scissors
+    /// line) has a last "paragraph" of one "\n", and every trailer before it is lost — CI
+    /// blocks the overridden findings. Fixed: parse and append split paragraphs as git does
+    /// (`OverrideTrailer.paragraphs(of:)`: a line of blanks separates, blank runs collapse).
+    @Test(arguments: ["\n\n\n", "\n\n\n\n\n", "\n \n\n"])
+    func trailingBlankLinesDoNotHideTrailers(_ tail: String) {
+        let message = "Add fixtures\n\nPhiguard-Override: phi-literal.ssn 0123456789abcdef synthetic SSN one" + tail
+        #expect(OverrideTrailer.parse(message: message).map(\.rule) == ["phi-literal.ssn"], "\(message.debugDescription)")
     }
 
     /// regression (found by the trailer fuzz target): parse(message:) splits a trailer line
