@@ -35,9 +35,18 @@ struct TOMLFields {
             let number = index + 1
             // Delimiters inside a comment open nothing: count them in the code part only.
             let code = inMultiline == nil ? TOMLFields.codePart(raw) : raw
-            for delimiter in ["\"\"\"", "'''"] where inMultiline == nil || inMultiline == delimiter {
-                if code.ranges(of: delimiter).count % 2 == 1 {
-                    inMultiline = inMultiline == nil ? delimiter : nil
+            // Left to right: inside a ''' string a """ is text, and the other way round.
+            var rest = code[...]
+            while true {
+                if let open = inMultiline {
+                    guard let close = rest.range(of: open) else { break }
+                    inMultiline = nil
+                    rest = rest[close.upperBound...]
+                } else {
+                    let candidates = ["\"\"\"", "'''"].compactMap { delimiter in rest.range(of: delimiter).map { (delimiter, $0) } }
+                    guard let first = candidates.min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { break }
+                    inMultiline = first.0
+                    rest = rest[first.1.upperBound...]
                 }
             }
             if inMultiline != nil && !raw.contains("\"\"\"") && !raw.contains("'''") { continue }
@@ -45,7 +54,8 @@ struct TOMLFields {
             if line.hasPrefix("[[[") {
                 throw PhiguardError.configuration(path: path, reason: "invalid table header at line \(number)")
             }
-            if inMultiline == nil, !bracesBalance(line) {
+            // (A line with a multi-line delimiter holds string text, whose braces are not TOML's.)
+            if inMultiline == nil, !line.contains("'''"), !line.contains("\"\"\""), !bracesBalance(line) {
                 throw PhiguardError.configuration(path: path, reason: "unbalanced { } at line \(number) (inline tables must open and close on one line)")
             }
             if line.first == "[" {
@@ -69,8 +79,22 @@ struct TOMLFields {
     static func codePart(_ line: Substring) -> Substring {
         var quote: Character? = nil
         var previous: Character = " "
-        for index in line.indices {
+        var index = line.startIndex
+        while index < line.endIndex {
+            defer { if index < line.endIndex { index = line.index(after: index) } }
             let character = line[index]
+            // A multi-line delimiter is one token: what follows it, up to its closing
+            // delimiter on this line (or the line's end), is string, never a comment.
+            if quote == nil, character == "\"" || character == "'" {
+                let triple = String(repeating: character, count: 3)
+                if line[index...].hasPrefix(triple) {
+                    let afterOpen = line.index(index, offsetBy: 3)
+                    guard let close = line[afterOpen...].range(of: triple) else { return line }
+                    index = line.index(before: close.upperBound)
+                    previous = character
+                    continue
+                }
+            }
             if let open = quote {
                 if character == open && (open == "'" || previous != "\\") { quote = nil }
             } else if character == "\"" || character == "'" {
