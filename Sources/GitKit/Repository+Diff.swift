@@ -6,6 +6,13 @@ extension Repository {
     /// `GIT_INDEX_FILE` was set at open time (git sets it for `commit -a` and `commit <paths>`),
     /// that index is used.
     public func stagedChanges() throws -> ChangeSet {
+        if let fast = try stagedChangesFromIndexFile() { return fast }
+        return try stagedChangesFromLibgit2()
+    }
+
+    /// libgit2's index-to-tree diff with rename detection: the reference the fast path is
+    /// tested against, and the path for every index shape the fast path leaves to it.
+    func stagedChangesFromLibgit2() throws -> ChangeSet {
         try withIndex { index in
             try withHeadTree { headTree in
                 var options = try Self.diffOptions()
@@ -21,7 +28,8 @@ extension Repository {
     /// True when the index records a different tree than HEAD (the empty tree while unborn): the
     /// safety net that turns "the staged scan read nothing, yet something is staged" into an error.
     public func indexDiffersFromHead() throws -> Bool {
-        try indexTreeID() != headTreeID()
+        if let matches = try indexFileMatchesHead() { return !matches }
+        return try indexTreeID() != headTreeID()
     }
 
     /// The tree the next commit would record. Writes the index's tree objects into the object

@@ -41,6 +41,11 @@ struct TreeSide {
         mode = git_tree_entry_filemode(entry).rawValue
     }
 
+    init(id: ObjectID, mode: UInt32) {
+        self.id = id
+        self.mode = mode
+    }
+
     var isBlob: Bool { mode == GIT_FILEMODE_BLOB.rawValue || mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue || mode == GIT_FILEMODE_LINK.rawValue }
     var isSubmodule: Bool { mode == GIT_FILEMODE_COMMIT.rawValue }
 }
@@ -184,8 +189,14 @@ extension Repository {
         options.context_lines = 0
         options.interhunk_lines = 0
         options.flags = GIT_DIFF_FORCE_TEXT.rawValue
+        // From the blobs' bytes, not the blobs: a blob patch looks up the `diff` attribute
+        // of its path, which makes libgit2 load and re-hash the whole index (see IndexFile);
+        // with FORCE_TEXT no attribute could change the result anyway.
         var patch: OpaquePointer?
-        try GitError.check(git_patch_from_blobs(&patch, oldBlob, nil, newBlob, nil, &options), "git_patch_from_blobs")
+        try GitError.check(
+            git_patch_from_buffers(&patch, git_blob_rawcontent(oldBlob), Int(git_blob_rawsize(oldBlob)), nil,
+                                   git_blob_rawcontent(newBlob), Int(git_blob_rawsize(newBlob)), nil, &options),
+            "git_patch_from_buffers")
         defer { git_patch_free(patch) }
         guard let patch else { return [] }
         return try ChangeSet.addingHunks(patch)

@@ -1,4 +1,5 @@
 internal import CLibGit2
+import Synchronization
 
 /// An open git repository: the one owner of a `git_repository` handle, through which the hook
 /// reads the index, commits and blobs.
@@ -17,6 +18,8 @@ public final class Repository: @unchecked Sendable {
     /// The index file named by `GIT_INDEX_FILE` when the repository was opened (absolute), which
     /// `git commit -a` and `git commit <paths>` use to hand their hooks a temporary index.
     let indexFile: String?
+    /// The index file as last parsed, with the stat data it was parsed at (see `IndexFile`).
+    let parsedIndex = Mutex<(stamp: [Int], file: IndexFile?)?>(nil)
 
     /// The work tree's root (absolute, no trailing slash); `nil` for a bare repository.
     public let workingDirectory: String?
@@ -111,7 +114,10 @@ public final class Repository: @unchecked Sendable {
         git_libgit2_shutdown()
     }
 
-    private static let cacheBlobs: Void = { _ = phiguard_git_cache_blob_limit(256 * 1024) }()
+    private static let cacheBlobs: Void = {
+        _ = phiguard_git_cache_blob_limit(256 * 1024)
+        _ = phiguard_git_skip_object_rehash()
+    }()
 }
 
 extension Repository {

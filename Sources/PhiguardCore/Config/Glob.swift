@@ -7,13 +7,16 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
     private let anchored: Bool
 
     public init(_ pattern: String) {
-        var text = pattern
-        if text.hasPrefix("./") { text.removeFirst(2) }
-        if text.hasSuffix("/") { text += "**" }
+        // On bytes: every rule's globs are compiled at start-up, and String's Character
+        // operations made this a visible part of it.
+        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*")
+        var text = Array(pattern.utf8)
+        if text.starts(with: [UInt8(ascii: "."), slash]) { text.removeFirst(2) }
+        if text.last == slash { text += [star, star] }
         self.pattern = pattern
-        anchored = text.contains("/")
-        if text.hasPrefix("/") { text.removeFirst() }
-        segments = text.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+        anchored = text.contains(slash)
+        if text.first == slash { text.removeFirst() }
+        segments = text.split(separator: slash, omittingEmptySubsequences: true).map(Array.init)
     }
 
     public static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern }

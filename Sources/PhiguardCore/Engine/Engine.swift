@@ -36,7 +36,7 @@ public final class Engine {
     ///   - contextLines: lines of the new file included around each hunk.
     public init(pack: RulePack, fingerprintKey: String, contextLines: Int = 3) {
         rules = pack.rules
-        prefilter = Prefilter(keywordsByRule: rules.map(\.keywords))
+        prefilter = PrefilterCache.prefilter(keywordsByRule: rules.map(\.keywords))
         applicability = Applicability(rules: rules)
         fingerprinter = Fingerprinter(key: fingerprintKey)
         self.contextLines = contextLines

@@ -16,6 +16,32 @@ struct Prefilter: Sendable {
     let unconditional: [Int]
     let ruleCount: Int
 
+    /// A prefilter from its tables, as `PrefilterCache` stored them. nil unless they are
+    /// consistent (every index in range), since `mark` reads them without bounds checks.
+    init?(byteClass: [UInt8], classCount: Int, transitions: [Int32], outputStart: [Int32], outputList: [Int32],
+          unconditional: [Int], ruleCount: Int) {
+        guard byteClass.count == 256, classCount > 0, classCount <= 256, byteClass.allSatisfy({ Int($0) < classCount }),
+              !transitions.isEmpty, transitions.count % classCount == 0 else { return nil }
+        let stateCount = transitions.count / classCount
+        guard transitions.allSatisfy({ $0 >= 0 && Int($0) < stateCount }),
+              outputStart.count == stateCount + 1, outputStart.first == 0, outputStart.last == Int32(outputList.count),
+              zip(outputStart, outputStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              outputList.allSatisfy({ $0 >= 0 && Int($0) < ruleCount }),
+              unconditional.allSatisfy({ $0 >= 0 && $0 < ruleCount }) else { return nil }
+        self.byteClass = byteClass
+        self.classCount = classCount
+        self.transitions = transitions
+        self.outputStart = outputStart
+        self.outputList = outputList
+        self.unconditional = unconditional
+        self.ruleCount = ruleCount
+    }
+
+    /// The tables, for `PrefilterCache`.
+    var tables: (byteClass: [UInt8], classCount: Int, transitions: [Int32], outputStart: [Int32], outputList: [Int32]) {
+        (byteClass, classCount, transitions, outputStart, outputList)
+    }
+
     init(keywordsByRule: [[String]]) {
         ruleCount = keywordsByRule.count
         var classes = [UInt8](repeating: 0, count: 256)

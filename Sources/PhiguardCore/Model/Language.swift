@@ -7,6 +7,10 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     case sql, yaml, json, xml, toml, ini, properties, env, dockerfile, terraform, hcl
     case html, markdown, csv, tsv, text, hl7, protobuf, graphql, unknown
 
+    /// By raw value, for the compiled pack (a hashed lookup; `init(rawValue:)` compares
+    /// the name against every case in turn).
+    static let named: [String: Language] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     private static let byExtension: [String: Language] = [
         "py": .python, "pyw": .python, "pyi": .python, "ipynb": .json,
         "js": .javascript, "mjs": .javascript, "cjs": .javascript, "jsx": .javascript,

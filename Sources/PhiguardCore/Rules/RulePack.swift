@@ -28,19 +28,20 @@ public struct RulePack: Sendable {
         guard let names = FileSystem.listDirectory(directory) else {
             throw PhiguardError.configuration(path: directory, reason: "rule directory not found")
         }
+        let tomlNames = names.filter { $0.hasSuffix(".toml") }
+        let key = cached ? CompiledPack.key(directory: directory, names: tomlNames) : nil
+        if let key, let rules = CompiledPack.load(key: key), let pack = try? RulePack(rules: rules) { return pack }
         var files: [(name: String, bytes: [UInt8])] = []
-        for name in names where name.hasSuffix(".toml") {
+        for name in tomlNames {
             if let bytes = try FileSystem.readFile(directory + "/" + name) { files.append((name, bytes)) }
         }
-        let key = cached ? CompiledPack.key(files: files) : ""
-        if cached, let rules = CompiledPack.load(key: key), let pack = try? RulePack(rules: rules) { return pack }
         var rules: [Rule] = []
         for file in files {
             let path = directory + "/" + file.name
             let document = try TOMLFields.parse(String(decoding: file.bytes, as: UTF8.self), path: path)
             rules += try RuleDecoder.rules(in: document, path: path, compilePatterns: compilePatterns)
         }
-        if cached { CompiledPack.store(rules, key: key) }
+        if let key { CompiledPack.store(rules, key: key) }
         guard !rules.isEmpty else {
             throw PhiguardError.configuration(path: directory, reason: "no rules found (expected *.toml files with [[rule]] tables)")
         }

@@ -7,15 +7,27 @@ public struct RuleSet: Sendable {
     /// - Parameters:
     ///   - workingDirectory: the work-tree root, where `.phiguard.toml` is looked for.
     public static func load(configPath: String?, workingDirectory: String?, rulesDirectory: String?) throws -> RuleSet {
-        let configuration: Configuration
-        if let configPath {
-            configuration = try Configuration.load(path: configPath, required: true)
-        } else if let workingDirectory {
-            configuration = try Configuration.load(path: workingDirectory + "/" + Configuration.fileName, required: false)
-        } else {
-            configuration = Configuration()
+        try RuleSet(configuration: configuration(configPath: configPath, workingDirectory: workingDirectory),
+                    rulesDirectory: rulesDirectory)
+    }
+
+    /// The repository's configuration alone: enough to know a scan has nothing to do
+    /// before the pack is loaded.
+    static func configuration(configPath: String?, workingDirectory: String?) throws -> Configuration {
+        if let configPath { return try Configuration.load(path: configPath, required: true) }
+        if let workingDirectory {
+            return try Configuration.load(path: workingDirectory + "/" + Configuration.fileName, required: false)
         }
-        let pack = try configuration.apply(to: RulePack.builtIn(directory: rulesDirectory))
-        return RuleSet(pack: pack, configuration: configuration)
+        return Configuration()
+    }
+
+    init(configuration: Configuration, rulesDirectory: String?) throws {
+        self.configuration = configuration
+        pack = try configuration.apply(to: RulePack.builtIn(directory: rulesDirectory))
+    }
+
+    init(pack: RulePack, configuration: Configuration) {
+        self.pack = pack
+        self.configuration = configuration
     }
 }

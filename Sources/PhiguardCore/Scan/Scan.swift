@@ -10,12 +10,13 @@ public enum Scan {
         }
         let repository = try request.repositoryPath.map { try Repository.discover(startingAt: $0) }
             ?? Repository.openFromEnvironment()
+        if case .staged = request.source { return try scanStaged(repository, request: request) }
         let rules = try RuleSet.load(configPath: request.configPath, workingDirectory: repository.workingDirectory,
                                      rulesDirectory: request.rulesDirectory)
         let key = try fingerprintKey(repository)
         switch request.source {
         case .staged:
-            return try scanStaged(repository, rules: rules, key: key, request: request)
+            preconditionFailure("handled above")
         case let .commits(selection):
             return try CommitScan(repository: repository, rules: rules, key: key, request: request).run(selection)
         case let .message(text):
@@ -58,20 +59,29 @@ public enum Scan {
                     cache: cache)
     }
 
-    private static func scanStaged(_ repository: Repository, rules: RuleSet, key: String, request: ScanRequest) throws -> ScanReport {
+    private static func scanStaged(_ repository: Repository, request: ScanRequest) throws -> ScanReport {
         guard !repository.isBare else {
             throw PhiguardError.repository("--staged needs a work tree; this repository is bare (scan a range instead: phiguard scan A..B)")
         }
-        let scanner = scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides)
-        var summary = ScanSummary()
-        let changes = try repository.stagedChanges()
-        var findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
-        if changes.deltaCount == 0, try repository.indexDiffersFromHead() {
-            throw PhiguardError.internalInconsistency(
-                "the index differs from HEAD but the staged diff is empty; refusing to report a clean scan")
-        }
-        let state = OverrideState(gitDirectory: repository.gitDirectory)
+        // The configuration and the override variable are checked on every run (a broken
+        // one fails the hook even with nothing staged); the pack, the fingerprint key and
+        // the engine are built only when there is something to scan.
+        let configuration = try RuleSet.configuration(configPath: request.configPath,
+                                                      workingDirectory: repository.workingDirectory)
         let environment = try EnvironmentOverride.parse(request.environmentOverride)
+        let state = OverrideState(gitDirectory: repository.gitDirectory)
+        let changes = try repository.stagedChanges()
+        if changes.deltaCount == 0 {
+            if try repository.indexDiffersFromHead() {
+                throw PhiguardError.internalInconsistency(
+                    "the index differs from HEAD but the staged diff is empty; refusing to report a clean scan")
+            }
+            return record(ScanReport(findings: [], summary: ScanSummary(), rules: []), in: state)
+        }
+        let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory)
+        let scanner = scanner(rules, key: try fingerprintKey(repository), failOnUnused: request.failOnUnusedOverrides)
+        var summary = ScanSummary()
+        var findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
         _ = scanner.resolver.resolve(&findings, overrides: environment, kind: .env, matches: { $0.matches($1) }, reason: \.reason)
         _ = scanner.resolver.resolve(&findings, overrides: try state.bypasses(), kind: .bypass,
                                      matches: { $0.rule == $1.ruleID && $0.fingerprint == $1.fingerprint }, reason: \.reason)
@@ -79,14 +89,21 @@ public enum Scan {
         let applied = findings.compactMap { finding in
             finding.overrideKind.map { AppliedOverride(kind: $0, finding: finding, reason: finding.overrideReason ?? "") }
         }
-        var notes = scanner.resolver.notes
+        return record(ScanReport(findings: findings, summary: summary, rules: rules.pack.rules, applied: applied,
+                                 notes: scanner.resolver.notes), in: state)
+    }
+
+    /// Hands the scan to `phiguard override` and the commit hooks; a failure to write is a
+    /// note, not an error (a read-only `.git` still gets its scan).
+    private static func record(_ report: ScanReport, in state: OverrideState) -> ScanReport {
+        var report = report
         do {
-            try state.recordScan(findings)
-            try state.recordApplied(.init(confirmed: false, overrides: applied))
+            try state.recordScan(report.findings)
+            try state.recordApplied(.init(confirmed: false, overrides: report.applied))
         } catch {
-            notes.append("could not record this scan for 'phiguard override' (\(error))")
+            report.notes.append("could not record this scan for 'phiguard override' (\(error))")
         }
-        return ScanReport(findings: findings, summary: summary, rules: rules.pack.rules, applied: applied, notes: notes)
+        return report
     }
 
     /// `scan --stdin --path P`: the bytes as a new file at P, every line added, with the

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PhiguardCore
 import Testing
 
@@ -24,6 +25,16 @@ import Testing
         }
     }
 
+    /// The cache must never be what makes the pack load: the shipped TOML itself parses,
+    /// to the same rules. (A TOML screen once refused the pack on machines without a
+    /// cache, while every machine with one passed.)
+    @Test func builtInTOMLLoadsWithoutTheCache() throws {
+        let directory = try RulePack.locateBuiltInDirectory()
+        let parsed = try RulePack.load(directory: directory, compilePatterns: true, cached: false).rules
+        #expect(parsed.map(\.id) == (try RulePack.builtIn().rules.map(\.id)))
+        #expect(parsed.count >= 270)
+    }
+
     @Test func damagedBytesAreRefused() {
         var writer = CompiledPack.Writer()
         writer.rules(CompiledPackTests.rules)
@@ -39,9 +50,27 @@ import Testing
         #expect(result == nil)
     }
 
-    @Test func keyChangesWithContent() {
-        let a = CompiledPack.key(files: [("a.toml", Array("x".utf8))])
-        #expect(a != CompiledPack.key(files: [("a.toml", Array("y".utf8))]))
-        #expect(a != CompiledPack.key(files: [("b.toml", Array("x".utf8))]))
+    /// The key follows the files' stat data: an edited, replaced, added or renamed rule
+    /// file gives a new key, so a stale compiled pack is never used.
+    @Test func keyChangesWhenARuleFileChanges() throws {
+        let directory = NSTemporaryDirectory() + "compiled-pack-key-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = URL(fileURLWithPath: directory + "/a.toml")
+        try Data("x = 1\n".utf8).write(to: file)
+        let original = try #require(CompiledPack.key(directory: directory, names: ["a.toml"]))
+        #expect(CompiledPack.key(directory: directory, names: ["a.toml"]) == original, "stable while nothing changes")
+
+        try Data("x = 22\n".utf8).write(to: file)
+        let edited = try #require(CompiledPack.key(directory: directory, names: ["a.toml"]))
+        #expect(edited != original, "a different size")
+        // Same size, same second: the nanoseconds or the inode (write to a new file and
+        // rename it over, as editors and installers do) still differ.
+        try Data("x = 33\n".utf8).write(to: file, options: .atomic)
+        #expect(CompiledPack.key(directory: directory, names: ["a.toml"]) != edited)
+
+        try Data("y = 1\n".utf8).write(to: URL(fileURLWithPath: directory + "/b.toml"))
+        #expect(CompiledPack.key(directory: directory, names: ["a.toml", "b.toml"]) != CompiledPack.key(directory: directory, names: ["a.toml"]))
+        #expect(CompiledPack.key(directory: directory, names: ["missing.toml"]) == nil, "no key, so no cache, when a file cannot be stat'ed")
     }
 }

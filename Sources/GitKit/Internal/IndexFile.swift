@@ -1,0 +1,210 @@
+internal import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// git's index file (`.git/index`), read directly for the staged scan's fast path.
+///
+/// Why not libgit2's reader: it re-hashes the whole file with collision-detecting SHA-1
+/// and copies every entry into a hash map on each open — two thirds of a hook run with
+/// nothing staged in a 2,600-file repository. git itself trusts the file (it checks the
+/// checksum only in `fsck`) and uses the cache-tree extension to skip unchanged folders;
+/// so does this. Anything this reader does not fully understand — split or sparse
+/// indexes, conflicts, intent-to-add entries, an unknown required extension, a
+/// malformed byte — makes `read` return nil, and the caller falls back to libgit2,
+/// which also produces the error message for a damaged index.
+struct IndexFile {
+    struct Entry {
+        /// Repository-relative path, `/`-separated bytes (a slice of the file as read, but for
+        /// version 4's compressed paths).
+        let path: ArraySlice<UInt8>
+        let mode: UInt32
+        /// libgit2's form: compared against tree entries without conversion.
+        let id: git_oid
+    }
+
+    /// Stage-0 entries in index order (byte order of their paths).
+    let entries: [Entry]
+    /// Tree ids the cache-tree extension holds as valid, by folder path ("" for the root,
+    /// "a/b" below it). A folder listed here has exactly this tree in the index.
+    let validTrees: [[UInt8]: git_oid]
+
+    private static let hashSize = 20
+
+    static func read(path: String) -> IndexFile? {
+        guard let bytes = readAll(path) else { return nil }
+        var reader = Reader(bytes: bytes)
+        return reader.index()
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+
+        mutating func uint32() -> UInt32? {
+            guard offset + 4 <= bytes.count else { return nil }
+            defer { offset += 4 }
+            return bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | UInt32($1) }
+        }
+
+        mutating func uint16() -> UInt16? {
+            guard offset + 2 <= bytes.count else { return nil }
+            defer { offset += 2 }
+            return UInt16(bytes[offset]) << 8 | UInt16(bytes[offset + 1])
+        }
+
+        mutating func objectID() -> git_oid? {
+            guard offset + IndexFile.hashSize <= bytes.count else { return nil }
+            defer { offset += IndexFile.hashSize }
+            var id = git_oid()
+            withUnsafeMutableBytes(of: &id.id) { target in
+                bytes.withUnsafeBytes { source in
+                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + IndexFile.hashSize)]))
+                }
+            }
+            return id
+        }
+
+        /// git's offset varint (index v4 path compression).
+        mutating func varint() -> Int? {
+            guard offset < bytes.count else { return nil }
+            var byte = bytes[offset]
+            offset += 1
+            var value = Int(byte & 0x7F)
+            while byte & 0x80 != 0 {
+                guard offset < bytes.count, value < Int.max >> 8 else { return nil }
+                byte = bytes[offset]
+                offset += 1
+                value = ((value + 1) << 7) | Int(byte & 0x7F)
+            }
+            return value
+        }
+
+        /// Bytes up to the next NUL, which is consumed.
+        mutating func terminated() -> ArraySlice<UInt8>? {
+            guard let end = bytes[offset...].firstIndex(of: 0) else { return nil }
+            defer { offset = end + 1 }
+            return bytes[offset..<end]
+        }
+
+        mutating func index() -> IndexFile? {
+            guard bytes.count >= 12 + IndexFile.hashSize, bytes.starts(with: Array("DIRC".utf8)) else { return nil }
+            offset = 4
+            guard let version = uint32(), (2...4).contains(version), let count = uint32(),
+                  Int(count) <= (bytes.count - 12) / 20 else { return nil }
+            let end = bytes.count - IndexFile.hashSize
+            var entries: [Entry] = []
+            entries.reserveCapacity(Int(count))
+            var previous: ArraySlice<UInt8> = []
+            for _ in 0..<count {
+                let start = offset
+                offset += 24   // ctime, mtime, dev, ino
+                guard let mode = uint32() else { return nil }
+                offset += 12   // uid, gid, size
+                guard let id = objectID(), let flags = uint16() else { return nil }
+                var headerSize = 62
+                if flags & 0x4000 != 0 {
+                    guard version >= 3, let extended = uint16() else { return nil }
+                    // Intent-to-add (0x2000) has no blob yet; other extended flags (skip-worktree) do
+                    // not change what is staged.
+                    if extended & 0x2000 != 0 { return nil }
+                    headerSize = 64
+                }
+                // A conflict (stage 1-3) is for libgit2's path, which names it.
+                guard (flags >> 12) & 0x3 == 0 else { return nil }
+                let path: ArraySlice<UInt8>
+                if version == 4 {
+                    guard let strip = varint(), strip <= previous.count, let suffix = terminated() else { return nil }
+                    path = (Array(previous.dropLast(strip)) + suffix)[...]
+                } else {
+                    guard let name = terminated() else { return nil }
+                    path = name
+                    // NUL padding to a multiple of eight bytes, at least one.
+                    offset = start + ((headerSize + path.count + 8) & ~7)
+                }
+                guard offset <= end, !path.isEmpty, path.first != UInt8(ascii: "/"),
+                      [0o100644, 0o100755, 0o120000, 0o160000].contains(mode) else { return nil }
+                // Sorted, without duplicates: the merge with the tree relies on it.
+                if !entries.isEmpty, !IndexFile.precedes(previous, path) { return nil }
+                entries.append(Entry(path: path, mode: mode, id: id))
+                previous = path
+            }
+            var validTrees: [[UInt8]: git_oid] = [:]
+            while offset < end {
+                guard offset + 8 <= end else { return nil }
+                let signature = Array(bytes[offset..<(offset + 4)])
+                offset += 4
+                guard let size = uint32(), Int(size) <= end - offset else { return nil }
+                let extensionEnd = offset + Int(size)
+                if signature == Array("TREE".utf8) {
+                    guard let trees = cacheTree(end: extensionEnd) else { return nil }
+                    validTrees = trees
+                } else if !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(signature[0]) {
+                    // A required extension: "link" (split index), "sdir" (sparse index) or a newer one.
+                    return nil
+                }
+                offset = extensionEnd
+            }
+            return IndexFile(entries: entries, validTrees: validTrees)
+        }
+
+        /// The TREE extension: nodes in pre-order, each `name NUL entry-count SP
+        /// subtree-count LF [id if entry-count >= 0]`.
+        mutating func cacheTree(end: Int) -> [[UInt8]: git_oid]? {
+            var valid: [[UInt8]: git_oid] = [:]
+            var open: [(path: [UInt8], children: Int)] = []
+            var first = true
+            while offset < end {
+                while let last = open.last, last.children == 0 { open.removeLast() }
+                guard let name = terminated(), let line = bytes[offset..<end].firstIndex(of: 0x0A) else { return nil }
+                let counts = bytes[offset..<line].split(separator: UInt8(ascii: " "))
+                offset = line + 1
+                guard counts.count == 2, let entryCount = Int(String(decoding: counts[0], as: UTF8.self)),
+                      let subtrees = Int(String(decoding: counts[1], as: UTF8.self)), subtrees >= 0 else { return nil }
+                let path: [UInt8]
+                if first {
+                    guard name.isEmpty else { return nil }
+                    path = []
+                    first = false
+                } else {
+                    guard !open.isEmpty, !name.isEmpty else { return nil }
+                    open[open.count - 1].children -= 1
+                    let parent = open[open.count - 1].path
+                    path = parent.isEmpty ? Array(name) : parent + [UInt8(ascii: "/")] + name
+                }
+                if entryCount >= 0 {
+                    guard offset + IndexFile.hashSize <= end, let id = objectID() else { return nil }
+                    valid[path] = id
+                }
+                open.append((path, subtrees))
+            }
+            return offset == end ? valid : nil
+        }
+    }
+
+    /// Byte order, a prefix first: git's order of index entries.
+    static func precedes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        let order = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, common) } }
+        return order < 0 || (order == 0 && a.count < b.count)
+    }
+
+    /// The whole file; nil when it cannot be read (libgit2 then says why).
+    private static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size < 1 << 31 else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return bytes
+    }
+}

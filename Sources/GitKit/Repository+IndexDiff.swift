@@ -1,0 +1,127 @@
+internal import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The staged changes from git's index file against HEAD's tree, the way `git diff
+/// --cached` finds them: a folder whose cache-tree id equals HEAD's is skipped whole, so
+/// a typical commit reads a handful of trees instead of all of them. The changes are then
+/// turned into hunks exactly as a range scan does (`TreeWalk.changeSet`), so the hook and
+/// CI judge a commit alike.
+extension Repository {
+    /// nil when the fast path does not apply: an index `IndexFile` does not read, an
+    /// unborn HEAD, or a change that deletes something (renames are libgit2's to find,
+    /// by similarity). The caller then asks libgit2.
+    func stagedChangesFromIndexFile() throws -> ChangeSet? {
+        guard !isHeadUnborn, let index = indexFileParsed() else { return nil }
+        return try withHeadTree { tree in
+            guard let tree else { return nil }
+            var walk = IndexWalk(index: index, repository: pointer)
+            guard try walk.compare(tree: tree, range: index.entries.indices, folder: []) else { return nil }
+            return try walk.changes.changeSet(repository: self)
+        }
+    }
+
+    /// Whether the index's cache-tree proves it records HEAD's tree; nil when its root is
+    /// not valid (or the file does not read), and only libgit2 can tell.
+    func indexFileMatchesHead() throws -> Bool? {
+        guard let root = indexFileParsed()?.validTrees[[]] else { return nil }
+        return try ObjectID(root) == headTreeID()
+    }
+
+    /// The index file, parsed once while it stays the same file (inode, size, times).
+    func indexFileParsed() -> IndexFile? {
+        var info = stat()
+        guard stat(indexPath, &info) == 0 else { return nil }
+        let stamp = [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
+                     info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
+        if let known = parsedIndex.withLock({ $0 }), known.stamp == stamp { return known.file }
+        let file = IndexFile.read(path: indexPath)
+        parsedIndex.withLock { $0 = (stamp, file) }
+        return file
+    }
+
+    /// The index a commit would be made from: `GIT_INDEX_FILE`'s, else this work tree's.
+    var indexPath: String { indexFile ?? gitDirectory + "/index" }
+}
+
+/// HEAD's tree walked against the index entries, folder by folder, as a merge of two
+/// sorted lists (git sorts both by name, a folder's name followed by "/").
+struct IndexWalk {
+    let index: IndexFile
+    let repository: OpaquePointer
+    var changes = TreeWalk()
+
+    /// Records the entries of `range` (all below `folder`) that differ from `tree`; false
+    /// when `tree` holds something the index does not (a deletion), or a file and a
+    /// folder swapped places.
+    mutating func compare(tree: OpaquePointer?, range: Range<Int>, folder: [UInt8]) throws -> Bool {
+        if let tree, var cached = index.validTrees[folder], git_oid_equal(&cached, git_tree_id(tree)) == 1 { return true }
+        let entries = index.entries
+        let base = folder.isEmpty ? 0 : folder.count + 1
+        let treeCount = tree.map { git_tree_entrycount($0) } ?? 0
+        var treePosition = 0
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let path = entries[position].path
+            let slash = path[(path.startIndex + base)...].firstIndex(of: UInt8(ascii: "/"))
+            let name = path[(path.startIndex + base)..<(slash ?? path.endIndex)]
+            // Tree entries that sort before this one are not in the index: deleted.
+            var child: OpaquePointer?
+            if treePosition < treeCount, let tree {
+                let candidate = git_tree_entry_byindex(tree, treePosition)!
+                switch Self.order(candidate, name, isFolder: slash != nil) {
+                case .lessThan: return false
+                case .equal: child = candidate; treePosition += 1
+                case .greaterThan: break
+                }
+            }
+            if let slash {
+                // A subfolder: its entries are the run that shares `path[...slash]`.
+                let prefix = path[...slash]
+                var next = position + 1
+                while next < range.upperBound, entries[next].path.count > prefix.count,
+                      entries[next].path.prefix(prefix.count).elementsEqual(prefix) { next += 1 }
+                var subtree: OpaquePointer?
+                defer { git_tree_free(subtree) }
+                if let child {
+                    try GitError.check(git_tree_lookup(&subtree, repository, git_tree_entry_id(child)), "git_tree_lookup")
+                }
+                guard try compare(tree: subtree, range: position..<next, folder: Array(path[..<slash])) else { return false }
+                position = next
+                continue
+            }
+            let entry = entries[position]
+            var id = entry.id
+            if let child {
+                if git_oid_equal(&id, git_tree_entry_id(child)) == 0 || git_tree_entry_filemode(child).rawValue != entry.mode {
+                    changes.modified.append((String(decoding: path, as: UTF8.self), TreeSide(child),
+                                             TreeSide(id: ObjectID(entry.id), mode: entry.mode)))
+                }
+            } else {
+                changes.added.append((String(decoding: path, as: UTF8.self), TreeSide(id: ObjectID(entry.id), mode: entry.mode)))
+            }
+            position += 1
+        }
+        return treePosition == treeCount
+    }
+
+    /// How a tree entry sorts against an index name, both compared the way git sorts
+    /// trees: a folder's name as if followed by "/".
+    private static func order(_ entry: OpaquePointer, _ name: ArraySlice<UInt8>, isFolder: Bool) -> Comparison {
+        let slash = UInt8(ascii: "/")
+        let entryName = git_tree_entry_name(entry)!
+        let entryLength = strlen(entryName)
+        let left = UnsafeBufferPointer(start: UnsafeRawPointer(entryName).assumingMemoryBound(to: UInt8.self), count: entryLength)
+        let leftCount = entryLength + (git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE ? 1 : 0)
+        let rightCount = name.count + (isFolder ? 1 : 0)
+        for offset in 0..<min(leftCount, rightCount) {
+            let l = offset < entryLength ? left[offset] : slash
+            let r = offset < name.count ? name[name.startIndex + offset] : slash
+            if l != r { return l < r ? .lessThan : .greaterThan }
+        }
+        return leftCount == rightCount ? .equal : leftCount < rightCount ? .lessThan : .greaterThan
+    }
+
+    private enum Comparison { case lessThan, equal, greaterThan }
+}

@@ -1,0 +1,49 @@
+@testable import PhiguardCore
+import Testing
+
+/// The stored automaton must behave exactly like a freshly built one, and a damaged file
+/// must be refused: `mark` reads the tables without bounds checks.
+@Suite struct PrefilterCacheTests {
+    static let keywordsByRule = (try! RulePack.builtIn()).rules.map(\.keywords)
+
+    static func hits(_ prefilter: Prefilter, _ text: String) -> [Bool] {
+        var hits = [Bool](repeating: false, count: prefilter.ruleCount)
+        Array(text.utf8).withUnsafeBufferPointer { prefilter.mark($0, into: &hits) }
+        return hits
+    }
+
+    @Test func storedTablesMatchAFreshBuild() throws {
+        let fresh = Prefilter(keywordsByRule: Self.keywordsByRule)
+        let stored = try #require(PrefilterCache.decode(PrefilterCache.encode(fresh), ruleCount: Self.keywordsByRule.count))
+        for text in ["print(patient_record)", "AKIAABCDEFGHIJKLMNOP", "Set-Cookie: session=1; Secure",
+                     "http://models.example.org/weights.bin", "ssn = '524-71-3302'", "nothing to see", ""] {
+            #expect(Self.hits(stored, text) == Self.hits(fresh, text), "\(text)")
+        }
+        #expect(Self.hits(fresh, "print(patient_record)").contains(true))
+    }
+
+    @Test func damagedFilesAreRefused() {
+        let bytes = PrefilterCache.encode(Prefilter(keywordsByRule: [["print"], ["rint"], ["cookie"], []]))
+        #expect(PrefilterCache.decode(bytes, ruleCount: 4) != nil)
+        #expect(PrefilterCache.decode(bytes, ruleCount: 5) == nil, "built for another rule list")
+        for cut in [0, 1, 9, bytes.count / 2, bytes.count - 1] {
+            #expect(PrefilterCache.decode(Array(bytes.prefix(cut)), ruleCount: 4) == nil, "accepted a file cut at \(cut)")
+        }
+        // A transition pointing past the last state (the first table entry after the
+        // 1 + 8 + 8 + 256 + 8 header bytes).
+        var outOfRange = bytes
+        outOfRange[1 + 8 + 8 + 256 + 8 + 3] = 0x7F
+        #expect(PrefilterCache.decode(outOfRange, ruleCount: 4) == nil)
+        var wrongVersion = bytes
+        wrongVersion[0] = 0
+        #expect(PrefilterCache.decode(wrongVersion, ruleCount: 4) == nil)
+    }
+
+    @Test func keyFollowsTheKeywordsAndTheirRules() {
+        let key = PrefilterCache.key([["print"], ["cookie"]])
+        #expect(key == PrefilterCache.key([["print"], ["cookie"]]))
+        #expect(key != PrefilterCache.key([["cookie"], ["print"]]))
+        #expect(key != PrefilterCache.key([["print", "cookie"]]))
+        #expect(key != PrefilterCache.key([["print"], ["cookie"], []]))
+    }
+}
