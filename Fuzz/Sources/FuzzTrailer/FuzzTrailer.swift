@@ -29,7 +29,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let appended = OverrideTrailer.append([new], to: message)
     // (A message that starts with a '#' line — git's comments, the scissors line — gets
     // its trailers above that line, so only a real subject line must stay first.)
-    if !message.hasPrefix("#"), !appended.hasPrefix(String(message.prefix(while: { !$0.isNewline && $0 != " " }))) {
+    // A message of blanks only is empty to git (and to append).
+    let subject = String(message.prefix(while: { !$0.isNewline && $0 != " " && $0 != "\t" }))
+    if !message.hasPrefix("#"), !message.allSatisfy(\.isWhitespace), !appended.hasPrefix(subject) {
         FuzzSupport.fail("append lost the subject line")
     }
     let readBack = OverrideTrailer.parse(message: appended)

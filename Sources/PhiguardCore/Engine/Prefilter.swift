@@ -23,10 +23,10 @@ struct Prefilter: Sendable {
         guard byteClass.count == 256, classCount > 0, classCount <= 256, byteClass.allSatisfy({ Int($0) < classCount }),
               !transitions.isEmpty, transitions.count % classCount == 0 else { return nil }
         let stateCount = transitions.count / classCount
-        guard transitions.allSatisfy({ $0 >= 0 && Int($0) < stateCount }),
+        guard Prefilter.allIn(transitions, 0..<stateCount),
               outputStart.count == stateCount + 1, outputStart.first == 0, outputStart.last == Int32(outputList.count),
               zip(outputStart, outputStart.dropFirst()).allSatisfy({ $0 <= $1 }),
-              outputList.allSatisfy({ $0 >= 0 && Int($0) < ruleCount }),
+              Prefilter.allIn(outputList, 0..<ruleCount),
               unconditional.allSatisfy({ $0 >= 0 && $0 < ruleCount }) else { return nil }
         self.byteClass = byteClass
         self.classCount = classCount
@@ -35,6 +35,20 @@ struct Prefilter: Sendable {
         self.outputList = outputList
         self.unconditional = unconditional
         self.ruleCount = ruleCount
+    }
+
+    /// Whether every value lies in `range`: one pass of min and max, which the compiler
+    /// vectorises (the transition table has hundreds of thousands of entries).
+    private static func allIn(_ values: [Int32], _ range: Range<Int>) -> Bool {
+        guard !values.isEmpty else { return true }
+        var low = Int32.max, high = Int32.min
+        values.withUnsafeBufferPointer { buffer in
+            for value in buffer {
+                low = min(low, value)
+                high = max(high, value)
+            }
+        }
+        return Int(low) >= range.lowerBound && Int(high) < range.upperBound
     }
 
     /// The tables, for `PrefilterCache`.

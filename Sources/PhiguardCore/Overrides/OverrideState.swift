@@ -56,6 +56,12 @@ public struct OverrideState: Sendable {
     var appliedPath: String { directory + "/applied.json" }
 
     public func recordScan(_ findings: [Finding]) throws {
+        // A scan without findings, what most commits record, is written as the encoder
+        // would write it but without it: the encoder's generic machinery was two fifths of
+        // a hook run with nothing staged.
+        if findings.isEmpty {
+            return try write(bytes: Array("{\"findings\":[],\"time\":\(Int64(time(nil)))}".utf8), to: lastScanPath)
+        }
         let recorded = findings.map {
             RecordedFinding(rule: $0.ruleID, category: $0.category.rawValue, severity: $0.severity.rawValue, file: $0.file,
                             line: $0.line, fingerprint: $0.fingerprint, overridden: $0.overridden)
@@ -75,7 +81,12 @@ public struct OverrideState: Sendable {
         try write(kept + new, to: bypassPath)
     }
 
-    public func recordApplied(_ applied: Applied) throws { try write(applied, to: appliedPath) }
+    public func recordApplied(_ applied: Applied) throws {
+        if applied.overrides.isEmpty {
+            return try write(bytes: Array("{\"confirmed\":\(applied.confirmed),\"overrides\":[]}".utf8), to: appliedPath)
+        }
+        try write(applied, to: appliedPath)
+    }
 
     public func applied() throws -> Applied? { try read(Applied.self, from: appliedPath) }
 
@@ -88,11 +99,14 @@ public struct OverrideState: Sendable {
     public func clearApplied() { unlink(appliedPath) }
 
     private func write<T: Encodable>(_ value: T, to path: String) throws {
-        try FileLock.createDirectory(directory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(value)
-        try FileLock.replaceDurably(Array(data), at: path, sync: false)
+        try write(bytes: Array(try encoder.encode(value)), to: path)
+    }
+
+    private func write(bytes: [UInt8], to path: String) throws {
+        try FileLock.createDirectory(directory)
+        try FileLock.replaceDurably(bytes, at: path, sync: false)
     }
 
     private func read<T: Decodable>(_ type: T.Type, from path: String) throws -> T? {
