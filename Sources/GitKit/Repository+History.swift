@@ -56,28 +56,37 @@ struct TreeWalk {
     var deleted: [(path: String, side: TreeSide)] = []
     var modified: [(path: String, old: TreeSide, new: TreeSide)] = []
 
-    /// Entries are matched by name with libgit2's binary search, so an unchanged entry
-    /// costs two C calls and no Swift string.
+    /// Both trees are sorted the same way (git's order: a folder's name as if followed by
+    /// "/"), so they are merged in one pass; an unchanged entry costs a name and an id
+    /// comparison in C and no Swift string. (Looking each name up in the other tree was a
+    /// seventh of a 1,000-commit range scan.)
     mutating func compare(old: OpaquePointer?, new: OpaquePointer?, prefix: String, repository: OpaquePointer) throws {
-        if let new {
-            for index in 0..<git_tree_entrycount(new) {
-                let entry = git_tree_entry_byindex(new, index)!
-                let name = git_tree_entry_name(entry)!
-                let before = old.flatMap { git_tree_entry_byname($0, name) }
-                if let before, git_oid_equal(git_tree_entry_id(before), git_tree_entry_id(entry)) == 1,
-                   git_tree_entry_filemode(before) == git_tree_entry_filemode(entry) {
-                    continue
-                }
-                try record(path: prefix + String(cString: name), old: before.map(TreeSide.init), new: TreeSide(entry),
-                           repository: repository)
+        let oldCount = old.map { git_tree_entrycount($0) } ?? 0, newCount = new.map { git_tree_entrycount($0) } ?? 0
+        var oldIndex = 0, newIndex = 0
+        while oldIndex < oldCount || newIndex < newCount {
+            let before = oldIndex < oldCount ? git_tree_entry_byindex(old!, oldIndex) : nil
+            let after = newIndex < newCount ? git_tree_entry_byindex(new!, newIndex) : nil
+            let order: Int32 = switch (before, after) {
+            case let (before?, after?): git_tree_entry_cmp(before, after)
+            case (nil, _): 1
+            case (_, nil): -1
             }
-        }
-        if let old {
-            for index in 0..<git_tree_entrycount(old) {
-                let entry = git_tree_entry_byindex(old, index)!
-                let name = git_tree_entry_name(entry)!
-                if let new, git_tree_entry_byname(new, name) != nil { continue }
-                try record(path: prefix + String(cString: name), old: TreeSide(entry), new: nil, repository: repository)
+            if order < 0 {
+                try record(path: prefix + String(cString: git_tree_entry_name(before!)!), old: TreeSide(before!), new: nil,
+                           repository: repository)
+                oldIndex += 1
+            } else if order > 0 {
+                try record(path: prefix + String(cString: git_tree_entry_name(after!)!), old: nil, new: TreeSide(after!),
+                           repository: repository)
+                newIndex += 1
+            } else {
+                if git_oid_equal(git_tree_entry_id(before!), git_tree_entry_id(after!)) != 1
+                    || git_tree_entry_filemode(before!) != git_tree_entry_filemode(after!) {
+                    try record(path: prefix + String(cString: git_tree_entry_name(after!)!), old: TreeSide(before!),
+                               new: TreeSide(after!), repository: repository)
+                }
+                oldIndex += 1
+                newIndex += 1
             }
         }
     }
@@ -189,14 +198,20 @@ extension Repository {
         options.context_lines = 0
         options.interhunk_lines = 0
         options.flags = GIT_DIFF_FORCE_TEXT.rawValue
-        // From the blobs' bytes, not the blobs: a blob patch looks up the `diff` attribute
-        // of its path, which makes libgit2 load and re-hash the whole index (see IndexFile);
-        // with FORCE_TEXT no attribute could change the result anyway.
+        // With FORCE_TEXT no attribute can change the hunks, but a blob patch still looks up
+        // the `diff` attribute of its path, which in a work tree makes libgit2 load (and
+        // re-hash) the whole index; a buffer patch instead hashes both buffers for their ids.
+        // So: buffers in a work tree (the staged scan, a few files), blobs in the bare
+        // handles of range scans (no index to load; thousands of blobs not to re-hash).
         var patch: OpaquePointer?
-        try GitError.check(
-            git_patch_from_buffers(&patch, git_blob_rawcontent(oldBlob), Int(git_blob_rawsize(oldBlob)), nil,
-                                   git_blob_rawcontent(newBlob), Int(git_blob_rawsize(newBlob)), nil, &options),
-            "git_patch_from_buffers")
+        if workingDirectory == nil {
+            try GitError.check(git_patch_from_blobs(&patch, oldBlob, nil, newBlob, nil, &options), "git_patch_from_blobs")
+        } else {
+            try GitError.check(
+                git_patch_from_buffers(&patch, git_blob_rawcontent(oldBlob), Int(git_blob_rawsize(oldBlob)), nil,
+                                       git_blob_rawcontent(newBlob), Int(git_blob_rawsize(newBlob)), nil, &options),
+                "git_patch_from_buffers")
+        }
         defer { git_patch_free(patch) }
         guard let patch else { return [] }
         return try ChangeSet.addingHunks(patch)

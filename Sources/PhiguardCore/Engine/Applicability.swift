@@ -2,11 +2,20 @@
 /// glob twice: the pack's distinct globs are numbered once, each file evaluates each glob
 /// at most once, and rules refer to globs by number. In the profile of a 400-file commit,
 /// per-rule glob matching (and the rule copies it caused) was a fifth of the scan.
-struct Applicability {
+///
+/// A range scan asks about the same paths commit after commit, so answers are kept per
+/// language and path, and the rules a language admits are listed once per language: in
+/// the profile of a 1,000-commit scan this function was a sixth of all instructions.
+/// One instance per engine, and an engine per thread.
+final class Applicability {
     private let languages: [Set<Language>]
     private let includes: [[Int]]
     private let excludes: [[Int]]
     private let globs: [Glob]
+    private var byLanguage: [Language: [Int]] = [:]
+    private var answers: [String: [Int]] = [:]
+    /// Answers kept at most (a range over a huge history must not grow without bound).
+    private static let memoLimit = 20_000
 
     init(rules: [Rule]) {
         var index: [String: Int] = [:]
@@ -25,6 +34,9 @@ struct Applicability {
 
     /// Indices of the rules that apply to a file of this language at this path.
     func rules(for language: Language, path: String) -> [Int] {
+        let key = language.rawValue + "\u{0}" + path
+        if let known = answers[key] { return known }
+        let candidates = rules(for: language)
         let components = PathComponents(path)
         var memo = [Int8](repeating: -1, count: globs.count)
         func matches(_ glob: Int) -> Bool {
@@ -32,13 +44,22 @@ struct Applicability {
             return memo[glob] == 1
         }
         var result: [Int] = []
-        result.reserveCapacity(languages.count)
-        for rule in languages.indices {
-            if !languages[rule].isEmpty && !languages[rule].contains(language) { continue }
+        result.reserveCapacity(candidates.count)
+        for rule in candidates {
             if !includes[rule].isEmpty && !includes[rule].contains(where: matches) { continue }
             if excludes[rule].contains(where: matches) { continue }
             result.append(rule)
         }
+        if answers.count >= Applicability.memoLimit { answers.removeAll(keepingCapacity: true) }
+        answers[key] = result
         return result
+    }
+
+    /// The rules whose language list admits `language` (an empty list admits all).
+    private func rules(for language: Language) -> [Int] {
+        if let known = byLanguage[language] { return known }
+        let admitted = languages.indices.filter { languages[$0].isEmpty || languages[$0].contains(language) }
+        byLanguage[language] = admitted
+        return admitted
     }
 }

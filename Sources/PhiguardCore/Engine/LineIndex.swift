@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Byte offsets of line starts in a file, so that a match's byte offset becomes a line and
 /// column without splitting the file into strings.
 struct LineIndex {
@@ -7,7 +11,15 @@ struct LineIndex {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 2)
-        for index in 0..<bytes.count where bytes[index] == 0x0A { starts.append(index + 1) }
+        // memchr: the C library's vectorised search, several times faster than a byte loop
+        // on the whole blobs a range scan indexes.
+        if let base = bytes.baseAddress {
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
+        }
         if starts.last != bytes.count || bytes.isEmpty { starts.append(bytes.count) }
         self.starts = starts
     }

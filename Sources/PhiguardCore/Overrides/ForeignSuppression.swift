@@ -10,10 +10,10 @@ enum ForeignSuppression {
 
     /// Whether any marker can occur in `content` at all (in lower or upper case): one
     /// vectorised pass per marker over the file instead of a lower-cased copy of each line.
-    static func mayOccur(in content: [UInt8]) -> Bool {
+    static func mayOccur(in content: ArraySlice<UInt8>) -> Bool {
         markers.contains { marker in
-            TextSearch.contains(marker.text, in: content[...])
-                || TextSearch.contains(marker.text.map { ($0 >= 97 && $0 <= 122) ? $0 - 32 : $0 }, in: content[...])
+            TextSearch.contains(marker.text, in: content)
+                || TextSearch.contains(marker.text.map { ($0 >= 97 && $0 <= 122) ? $0 - 32 : $0 }, in: content)
         }
     }
 

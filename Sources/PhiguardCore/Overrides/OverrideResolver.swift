@@ -48,9 +48,22 @@ struct OverrideResolver {
                     fingerprint: fingerprint("meta.unused-allow", allow.target)))
             }
         }
-        let lines = ForeignSuppression.mayOccur(in: input.content) ? input.content.withUnsafeBufferPointer { LineIndex($0) } : nil
-        for line in lines == nil ? [] : input.addedLines.sorted() where line >= 1 && line <= lines!.count {
-            if let tool = ForeignSuppression.tool(on: input.content[lines!.range(of: line)]) {
+        // Markers count on added lines only, so only their bytes are searched (the whole
+        // blob, searched once per marker, was a visible part of a range scan).
+        let lines = input.content.withUnsafeBufferPointer { LineIndex($0) }
+        let addedLines = input.addedLines.filter { $0 >= 1 && $0 <= lines.count }.sorted()
+        var runs: [Range<Int>] = []   // byte ranges of runs of consecutive added lines
+        for line in addedLines {
+            let range = lines.range(of: line)
+            if let last = runs.last, last.upperBound == range.lowerBound {
+                runs[runs.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                runs.append(range)
+            }
+        }
+        let markers = runs.contains { ForeignSuppression.mayOccur(in: input.content[$0]) }
+        for line in markers ? addedLines : [] {
+            if let tool = ForeignSuppression.tool(on: input.content[lines.range(of: line)]) {
                 result.append(meta(
                     "meta.foreign-suppression", .warn, input: input, line: line,
                     message: "a \(tool) suppression marker was added; it does not suppress phiguard findings",

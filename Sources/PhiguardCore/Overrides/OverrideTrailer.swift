@@ -50,7 +50,10 @@ public struct OverrideTrailer: Sendable, Equatable {
     /// paragraph holds trailers. A trailer without a reason is not well-formed; one with a
     /// poor reason is returned, and the range scan reports it (see `Justification`).
     public static func parse(message: String) -> [OverrideTrailer] {
-        guard let last = paragraphs(of: message).last else { return [] }
+        // Below a scissors line is git's verbose diff, which git cuts off; with
+        // `--cleanup=verbatim` it stays, and the trailers written above it still count.
+        let kept = scissorsLine(in: message).map { String(message[..<$0]) } ?? message
+        guard let last = paragraphs(of: kept).last else { return [] }
         var found: [OverrideTrailer] = []
         let prefix = Array((key + ":").lowercased().unicodeScalars)
         // Work on scalars, not characters: a space followed by a combining mark is one

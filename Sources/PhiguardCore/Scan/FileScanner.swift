@@ -93,13 +93,9 @@ final class FileScanner {
     /// Bytes of the given 1-based lines, for the summary.
     static func addedBytes(_ content: [UInt8], lines: [Int]) -> Int {
         guard !lines.isEmpty else { return 0 }
-        var wanted = Set(lines), total = 0, line = 1, start = 0
-        for (index, byte) in content.enumerated() where byte == 0x0A {
-            if wanted.remove(line) != nil { total += index + 1 - start }
-            line += 1
-            start = index + 1
-        }
-        if wanted.contains(line) { total += content.count - start }
+        let index = content.withUnsafeBufferPointer { LineIndex($0) }
+        var total = 0
+        for line in Set(lines) where line >= 1 && line <= index.count { total += index.range(of: line).count }
         return total
     }
 }

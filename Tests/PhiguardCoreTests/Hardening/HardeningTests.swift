@@ -309,6 +309,20 @@ import Testing
         }
     }
 
+    /// regression (found by the trailer fuzz target after 81f3d0c): the commit-msg hook writes
+    /// the trailer above a scissors line, but parse read the last paragraph of the whole
+    /// message — the verbose diff below the line, which git cuts off, or keeps with
+    /// `--cleanup=verbatim` (then CI never saw the trailer and blocked). Parse now reads
+    /// only what is above a scissors line.
+    @Test func trailerAboveAScissorsLineIsRead() {
+        let trailer = OverrideTrailer(rule: "phi-literal.ssn-dashed", fingerprint: String(repeating: "ab", count: 32),
+                                      reason: "synthetic SSN from the generator")
+        let message = "Add fixtures\n\n" + OverrideTrailer.scissors + "\n\n\ndiff --git a/x b/x\nKey: value\n"
+        let appended = OverrideTrailer.append([trailer], to: message)
+        #expect(appended.hasSuffix(OverrideTrailer.scissors + "\n\n\ndiff --git a/x b/x\nKey: value\n"))
+        #expect(OverrideTrailer.parse(message: appended) == [trailer], "\(appended.debugDescription)")
+    }
+
     /// regression (found by the trailer fuzz target against 0999776, through the scissors
     /// path): parse(message:) splits paragraphs with `split(separator: "\n\n")`, so a message
     /// ending in three or more newlines (kept by `--cleanup=verbatim`, or below a scissors
