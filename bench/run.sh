@@ -51,6 +51,11 @@ stage() { # name files lines
   local dir="$work/$1"
   git clone -q "$source_repo" "$dir"
   git -C "$dir" config user.email bench@example.org; git -C "$dir" config user.name bench
+  # A working copy as a developer has it: files checked out in the same second as the
+  # index are "racily clean", and git add would re-hash and un-cache every folder of
+  # a fresh clone (no real commit starts from that state). A second later, git status
+  # records them as clean, as any earlier command in a real repository has.
+  sleep 1.1; git -C "$dir" status >/dev/null
   # (a list file, not a pipe into head: with pipefail, head's early exit would fail the pipe)
   git -C "$dir" ls-files | grep -E '\.(py|ts|java|go)$' > "$dir.files" || true
   head -n "$2" "$dir.files" | while read -r f; do
@@ -118,9 +123,13 @@ median "$out/range.json" | while IFS=$'\t' read -r cmd ms; do
 done
 added=$(git -C "$range_repo" log -p -U0 "$base..HEAD" | grep -c '^+[^+]' || true)
 mb=$(git -C "$range_repo" log -p -U0 "$base..HEAD" | grep '^+[^+]' | wc -c)
+commits=$(git -C "$range_repo" rev-list --count "$base..HEAD")
 echo
-echo "range: $added added lines, $(python3 -c "print('%.1f' % ($mb/1e6))") MB of added text;" \
+echo "range: $commits commits, $added added lines, $(python3 -c "print('%.1f' % ($mb/1e6))") MB of added text;" \
      "peak RSS (all cores): $(peak_rss "$bin" scan --repo "$range_repo" "$base..HEAD" --format json) KiB"
+median "$out/range.json" | while IFS=$'\t' read -r cmd ms; do
+  case "$cmd" in phiguard*) echo "$cmd: $(python3 -c "print('%.0f commits/s, %.1f MB/s of added text' % ($commits/($ms/1000), $mb/1e6/($ms/1000)))")" ;; esac
+done
 
 # A pathological staged file: a 10 MB minified bundle on one line.
 patho="$work/patho"; git clone -q "$source_repo" "$patho"

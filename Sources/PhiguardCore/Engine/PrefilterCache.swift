@@ -10,6 +10,8 @@ import Glibc
 /// read back as consistent tables is ignored and rebuilt.
 enum PrefilterCache {
     static let formatVersion: UInt8 = 1
+    /// Transition-table entries below which the automaton is rebuilt rather than stored.
+    static let minimumStored = 64 * 1024
     private static let built = Mutex<[String: Prefilter]>([:])
 
     static func prefilter(keywordsByRule: [[String]]) -> Prefilter {
@@ -21,10 +23,13 @@ enum PrefilterCache {
             prefilter = stored
         } else {
             prefilter = Prefilter(keywordsByRule: keywordsByRule)
-            if let path, let directory = CompiledPack.cacheDirectory() {
+            // Small automata (a repository's few extra rules, test packs) build in
+            // microseconds and are not worth a file; the built-in pack's is.
+            if let path, let directory = CompiledPack.cacheDirectory(), prefilter.tables.transitions.count >= minimumStored {
                 // Best effort: a read-only home only costs the build next time.
                 try? FileLock.createDirectory(directory)
                 try? FileLock.replaceDurably(encode(prefilter), at: path, sync: false)
+                CompiledPack.prune(directory: directory, prefix: "prefilter-", keep: path)
             }
         }
         built.withLock { $0[key] = prefilter }

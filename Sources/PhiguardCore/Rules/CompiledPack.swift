@@ -56,6 +56,24 @@ enum CompiledPack {
         // Best effort: a read-only home only costs the parse next time.
         try? FileLock.createDirectory(directory)
         try? FileLock.replaceDurably(writer.bytes, at: directory + "/pack-\(key).bin", sync: false)
+        prune(directory: directory, prefix: "pack-", keep: directory + "/pack-\(key).bin")
+    }
+
+    /// Cache files kept per kind; older ones (a previous version, an edited pack) go.
+    static let keptPerKind = 8
+
+    /// Deletes all but the `keptPerKind` newest files named `prefix*` in `directory`
+    /// (never `keep`), so the cache does not grow with every pack it has seen.
+    static func prune(directory: String, prefix: String, keep: String) {
+        guard let names = FileSystem.listDirectory(directory) else { return }
+        var files: [(path: String, modified: Int)] = []
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".bin") {
+            var info = stat()
+            let path = directory + "/" + name
+            if path != keep, stat(path, &info) == 0 { files.append((path, info.st_mtim.tv_sec)) }
+        }
+        guard files.count >= keptPerKind else { return }
+        for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(keptPerKind - 1) { unlink(file.path) }
     }
 
     struct Writer {

@@ -35,6 +35,25 @@ import Testing
         #expect(parsed.count >= 270)
     }
 
+    /// The cache keeps the newest few files per kind, never the one just written, and
+    /// leaves other kinds alone.
+    @Test func pruneKeepsTheNewestFilesOfOneKind() throws {
+        let directory = NSTemporaryDirectory() + "compiled-pack-prune-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for index in 0..<12 {
+            let path = directory + "/pack-\(index).bin"
+            try Data([1]).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 + index * 60))],
+                                                  ofItemAtPath: path)
+        }
+        try Data([1]).write(to: URL(fileURLWithPath: directory + "/prefilter-0.bin"))
+        CompiledPack.prune(directory: directory, prefix: "pack-", keep: directory + "/pack-0.bin")
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(left == ["pack-0.bin", "pack-10.bin", "pack-11.bin", "pack-5.bin", "pack-6.bin", "pack-7.bin", "pack-8.bin",
+                         "pack-9.bin", "prefilter-0.bin"])
+    }
+
     @Test func damagedBytesAreRefused() {
         var writer = CompiledPack.Writer()
         writer.rules(CompiledPackTests.rules)
