@@ -42,10 +42,13 @@ enum CompiledPack {
         return String(hash, radix: 16)
     }
 
-    static func load(key: String) -> [Rule]? {
+    /// - Parameter examples: decode every rule's triggers and near-misses; a scan never
+    ///   reads them, and they were a third of the decoding.
+    static func load(key: String, examples: Bool = true) -> [Rule]? {
         guard let directory = cacheDirectory(),
               let bytes = try? FileSystem.readFile(directory + "/pack-\(key).bin") else { return nil }
         var reader = Reader(bytes: bytes)
+        reader.examples = examples
         return reader.rules()
     }
 
@@ -108,6 +111,8 @@ enum CompiledPack {
         let bytes: [UInt8]
         var offset = 1
         var failed = false
+        /// When false, example lists are checked and skipped, and come back empty.
+        var examples = true
 
         init(bytes: [UInt8]) {
             self.bytes = bytes
@@ -134,6 +139,19 @@ enum CompiledPack {
         }
         mutating func optional() -> String? { int() == 1 ? string() : nil }
 
+        /// An example list, decoded or (with `examples` off) only stepped over.
+        mutating func exampleStrings() -> [String] {
+            if examples { return strings() }
+            let count = int()
+            guard !failed, count >= 0, count <= bytes.count else { failed = true; return [] }
+            for _ in 0..<count {
+                let length = int()
+                guard !failed, length >= 0, offset + length <= bytes.count else { failed = true; return [] }
+                offset += length
+            }
+            return []
+        }
+
         mutating func rules() -> [Rule]? {
             let count = int()
             guard !failed, count >= 0, count <= bytes.count else { return nil }
@@ -143,7 +161,7 @@ enum CompiledPack {
                 let hipaa = string(), remediation = string(), languageNames = strings(), keywords = strings()
                 let pattern = string(), unless = optional(), unlessLines = int(), contextWords = strings()
                 let contextLines = int(), validatorNames = strings(), paths = strings(), excludePaths = strings()
-                let overridable = int() == 1, maxAge = int(), triggers = strings(), nearMisses = strings()
+                let overridable = int() == 1, maxAge = int(), triggers = exampleStrings(), nearMisses = exampleStrings()
                 guard !failed, let category = Category(rawValue: categoryName), let severity = Severity(rawValue: severityName)
                 else { return nil }
                 let languages = languageNames.compactMap { Language.named[$0] }

@@ -17,20 +17,22 @@ public struct RulePack: Sendable {
     /// Loads every `*.toml` file of the built-in pack.
     /// - Parameter directory: a rule directory to use instead of the bundled one (for
     ///   rule authors: `--rules-dir`).
-    public static func builtIn(directory: String? = nil) throws -> RulePack {
+    /// - Parameter examples: keep each rule's triggers and near-misses (a scan does not
+    ///   need them; `rules --test` and the documentation do).
+    public static func builtIn(directory: String? = nil, examples: Bool = true) throws -> RulePack {
         let folder = try directory ?? locateBuiltInDirectory()
-        return try load(directory: folder, compilePatterns: directory != nil, cached: directory == nil)
+        return try load(directory: folder, compilePatterns: directory != nil, cached: directory == nil, examples: examples)
     }
 
     /// Every `*.toml` file in `directory`, in name order.
     /// - Parameter cached: use (and refresh) the compiled form of these exact files.
-    public static func load(directory: String, compilePatterns: Bool, cached: Bool = false) throws -> RulePack {
+    public static func load(directory: String, compilePatterns: Bool, cached: Bool = false, examples: Bool = true) throws -> RulePack {
         guard let names = FileSystem.listDirectory(directory) else {
             throw PhiguardError.configuration(path: directory, reason: "rule directory not found")
         }
         let tomlNames = names.filter { $0.hasSuffix(".toml") }
         let key = cached ? CompiledPack.key(directory: directory, names: tomlNames) : nil
-        if let key, let rules = CompiledPack.load(key: key), let pack = try? RulePack(rules: rules) { return pack }
+        if let key, let rules = CompiledPack.load(key: key, examples: examples), let pack = try? RulePack(rules: rules) { return pack }
         var files: [(name: String, bytes: [UInt8])] = []
         for name in tomlNames {
             if let bytes = try FileSystem.readFile(directory + "/" + name) { files.append((name, bytes)) }

@@ -6,9 +6,11 @@ public struct RuleSet: Sendable {
 
     /// - Parameters:
     ///   - workingDirectory: the work-tree root, where `.phiguard.toml` is looked for.
-    public static func load(configPath: String?, workingDirectory: String?, rulesDirectory: String?) throws -> RuleSet {
+    /// - Parameter examples: keep the rules' triggers and near-misses (see `RulePack.builtIn`).
+    public static func load(configPath: String?, workingDirectory: String?, rulesDirectory: String?,
+                            examples: Bool = true) throws -> RuleSet {
         try RuleSet(configuration: configuration(configPath: configPath, workingDirectory: workingDirectory),
-                    rulesDirectory: rulesDirectory)
+                    rulesDirectory: rulesDirectory, examples: examples)
     }
 
     /// The repository's configuration alone: enough to know a scan has nothing to do
@@ -21,9 +23,9 @@ public struct RuleSet: Sendable {
         return Configuration()
     }
 
-    init(configuration: Configuration, rulesDirectory: String?) throws {
+    init(configuration: Configuration, rulesDirectory: String?, examples: Bool) throws {
         self.configuration = configuration
-        pack = try configuration.apply(to: RulePack.builtIn(directory: rulesDirectory))
+        pack = try configuration.apply(to: RulePack.builtIn(directory: rulesDirectory, examples: examples))
     }
 
     init(pack: RulePack, configuration: Configuration) {

@@ -12,7 +12,7 @@ public enum Scan {
             ?? Repository.openFromEnvironment()
         if case .staged = request.source { return try scanStaged(repository, request: request) }
         let rules = try RuleSet.load(configPath: request.configPath, workingDirectory: repository.workingDirectory,
-                                     rulesDirectory: request.rulesDirectory)
+                                     rulesDirectory: request.rulesDirectory, examples: false)
         let key = try fingerprintKey(repository)
         switch request.source {
         case .staged:
@@ -78,7 +78,7 @@ public enum Scan {
             }
             return record(ScanReport(findings: [], summary: ScanSummary(), rules: []), in: state)
         }
-        let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory)
+        let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory, examples: false)
         let scanner = scanner(rules, key: try fingerprintKey(repository), failOnUnused: request.failOnUnusedOverrides)
         var summary = ScanSummary()
         var findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
@@ -111,7 +111,7 @@ public enum Scan {
     private static func scanContent(path: String, bytes: [UInt8], request: ScanRequest) throws -> ScanReport {
         let repository = try? (request.repositoryPath.map { try Repository.discover(startingAt: $0) } ?? Repository.openFromEnvironment())
         let rules = try RuleSet.load(configPath: request.configPath, workingDirectory: repository?.workingDirectory,
-                                     rulesDirectory: request.rulesDirectory)
+                                     rulesDirectory: request.rulesDirectory, examples: false)
         let key = try repository.map(fingerprintKey) ?? unbornKey
         let scanner = scanner(rules, key: key, failOnUnused: request.failOnUnusedOverrides)
         let lineCount = bytes.isEmpty ? 0 : bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count

@@ -54,6 +54,24 @@ import Testing
                          "pack-9.bin", "prefilter-0.bin"])
     }
 
+    /// A scan skips the examples; everything it uses decodes the same.
+    @Test func examplesCanBeSkipped() throws {
+        var writer = CompiledPack.Writer()
+        writer.rules(CompiledPackTests.rules)
+        var reader = CompiledPack.Reader(bytes: writer.bytes)
+        reader.examples = false
+        let result = reader.rules()
+        let decoded = try #require(result)
+        #expect(decoded.map(\.id) == CompiledPackTests.rules.map(\.id))
+        #expect(decoded.allSatisfy { $0.triggers.isEmpty && $0.nearMisses.isEmpty })
+        #expect(decoded.map(\.pattern) == CompiledPackTests.rules.map(\.pattern))
+        #expect(decoded.map(\.maxAgeDays) == CompiledPackTests.rules.map(\.maxAgeDays))
+        var cut = CompiledPack.Reader(bytes: Array(writer.bytes.dropLast(3)))
+        cut.examples = false
+        let truncated = cut.rules()
+        #expect(truncated == nil, "a truncated file is refused with examples skipped too")
+    }
+
     @Test func damagedBytesAreRefused() {
         var writer = CompiledPack.Writer()
         writer.rules(CompiledPackTests.rules)
