@@ -27,13 +27,15 @@ public struct OverrideTrailer: Sendable, Equatable {
     }
 
     /// Where git's scissors line starts, when the message has one as a whole line (never
-    /// the same text inside a reason).
+    /// the same text inside a reason). Like git, a line ending in CR is not one: git looks
+    /// for the exact line and its "\n", and keeps a CRLF scissors line and what follows.
     public static func scissorsLine(in message: String) -> String.Index? {
         var search = message.startIndex
         while let found = message.range(of: scissors, range: search..<message.endIndex) {
-            let atLineStart = found.lowerBound == message.startIndex || message[message.index(before: found.lowerBound)] == "\n"
+            // (Scalars: after a CRLF line the character before is "\r\n", yet git sees "\n#".)
+            let atLineStart = found.lowerBound == message.startIndex
+                || message.unicodeScalars[message.unicodeScalars.index(before: found.lowerBound)] == "\n"
             let atLineEnd = found.upperBound == message.endIndex || message[found.upperBound] == "\n"
-                || message[found.upperBound] == "\r\n"
             if atLineStart && atLineEnd { return found.lowerBound }
             search = found.upperBound
         }

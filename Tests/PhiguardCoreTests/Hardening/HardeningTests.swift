@@ -309,6 +309,19 @@ import Testing
         }
     }
 
+    /// regression (found by the trailer fuzz target after 7203304): a scissors line ending in
+    /// CR was not one until append added "\n" after it; git never takes a CRLF scissors
+    /// line for one, and neither does phiguard now — but a scissors line after a CRLF line is.
+    @Test func scissorsLinesAsGitSeesThem() {
+        #expect(OverrideTrailer.scissorsLine(in: "subject\n" + OverrideTrailer.scissors + "\r\ndiff\n") == nil)
+        #expect(OverrideTrailer.scissorsLine(in: "subject\n" + OverrideTrailer.scissors + "\r") == nil)
+        #expect(OverrideTrailer.scissorsLine(in: "subject\r\n" + OverrideTrailer.scissors + "\ndiff\n") != nil)
+        let trailer = OverrideTrailer(rule: "phi-literal.ssn-dashed", fingerprint: String(repeating: "ab", count: 32),
+                                      reason: "synthetic SSN from the generator")
+        let appended = OverrideTrailer.append([trailer], to: OverrideTrailer.scissors + "\r")
+        #expect(OverrideTrailer.parse(message: appended) == [trailer], "\(appended.debugDescription)")
+    }
+
     /// regression (found by the trailer fuzz target after 81f3d0c): the commit-msg hook writes
     /// the trailer above a scissors line, but parse read the last paragraph of the whole
     /// message — the verbose diff below the line, which git cuts off, or keeps with
