@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// A repository's `.phiguard.toml`: rules it adds, rules it disables, severities it
 /// changes, paths it allows (each with a reason), and scan settings.
 ///
@@ -150,7 +148,7 @@ public struct Configuration: Sendable {
 private extension TOMLTable {
     /// Just the `[[rule]]` array, for the rule decoder (which rejects other keys).
     func subsetForRules() -> TOMLTable {
-        let subset = TOMLTable()
+        var subset = TOMLTable()
         if let rules = self["rule"] { subset["rule"] = rules }
         return subset
     }
