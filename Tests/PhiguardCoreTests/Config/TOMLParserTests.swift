@@ -520,7 +520,7 @@ import Testing
 
     @Test(arguments: [
         ("a = 1\nb = ?\n", 2, 5), ("a = \"x\"\n\n[t]\nk = 'é' é\n", 4, 9), ("é = 1", 1, 1), ("[a]\n[a]", 2, 1),
-        ("a = \"\\q\"", 1, 6), ("ab = 0xZ", 1, 6), ("a = {b = 1,\n", 1, 12), ("a = [\n1,\n2\n3]", 4, 1),
+        ("a = \"\\q\"", 1, 6), ("ab = 0xZ", 1, 6), ("a = {b = 1,\n", 1, 12), ("a = [\n1,\n2\n3]", 4, 1), ("\u{FEFF}[~]", 1, 2),
     ])
     func errorsCarryLineAndColumn(_ text: String, _ line: Int, _ column: Int) throws {
         let error = try #require(Self.error(text))

@@ -802,7 +802,8 @@ struct TOMLParser {
     /// 1-based line and column (in Unicode scalars) of a byte offset.
     private func location(of offset: Int) -> (line: Int, column: Int) {
         var line = 1, column = 1
-        for index in 0..<min(offset, bytes.count) {
+        let first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a byte-order mark is no column
+        for index in first..<max(first, min(offset, bytes.count)) {
             if bytes[index] == 0x0A {
                 line += 1
                 column = 1
