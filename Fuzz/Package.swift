@@ -32,7 +32,6 @@ let package = Package(
     name: "phiguard",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
@@ -45,7 +44,6 @@ let package = Package(
             name: "PhiguardCore",
             dependencies: [
                 "GitKit", "CPCRE2",
-                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

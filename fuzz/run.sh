@@ -49,8 +49,8 @@ max_len_of() {
   esac
 }
 
-# Build once: every Swift module instrumented for coverage and AddressSanitizer, and the
-# C++ TOML parser (toml++, inside TOMLKit) too, since .phiguard.toml goes through it.
+# Build once: every Swift module instrumented for coverage and AddressSanitizer (the TOML
+# reader is Swift now; -Xcxx would instrument C++ too, should a C++ dependency come back).
 cd "$ROOT/Fuzz"
 [[ -f Package.resolved || ! -f ../Package.resolved ]] || cp ../Package.resolved Package.resolved
 echo "building fuzz targets in $SCRATCH ..." >&2

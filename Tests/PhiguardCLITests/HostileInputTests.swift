@@ -327,17 +327,20 @@ import Testing
         #expect(Hostile.lines(run.stderr) == 1)
     }
 
-    /// Found here, fixed in 77628ce: one typo in a table header of `.phiguard.toml` (`[*.csv]`)
-    /// aborted phiguard inside toml++ (SIGABRT, exit 134, in release builds too) instead of
-    /// exit 2 with the file and line; a key nested 200,000 levels deep overflowed the stack
-    /// (SIGSEGV). TOMLFields.parse now refuses both shapes first.
-    /// regression: `disable = ["phi-logging", }` still aborts (exit 134) after 77628ce; see
-    /// ConfigurationHardeningTests.braceInArrayIsAnErrorNotAnAbort for the fix.
-    @Test(arguments: ["header-star", "header-accent", "deep-key", "array-brace", "triple-bracket", "bom-header", "comment-delimiter"])
+    /// Found here and by the configuration fuzz target; fixed for good by replacing TOMLKit
+    /// with our own TOML reader (TOMLParser), after the pre-parse screen of 77628ce kept
+    /// missing shapes: one typo in a table header of `.phiguard.toml` (`[*.csv]`) aborted
+    /// phiguard inside toml++ (SIGABRT, exit 134, in release builds too) instead of exit 2
+    /// with the file and line; a key nested 200,000 levels deep overflowed the stack
+    /// (SIGSEGV); `disable = ["phi-logging", }`, `[[[rule]]]`, a BOM or a `"""` comment
+    /// before a bad header, '[' plus a combining mark, and a malformed number
+    /// (`!is_value_terminator`) aborted too. Each now exits 2 with one line naming the file.
+    @Test(arguments: ["header-star", "header-accent", "deep-key", "array-brace", "triple-bracket", "bom-header", "comment-delimiter", "combining-header", "value-assertion"])
     func hostileTOMLExitsTwoInsteadOfCrashing(_ kind: String) throws {
         let text = kind == "header-star" ? "[*.csv]\nreason = \"x\"\n" : kind == "header-accent" ? "[[é]]\n"
             : kind == "array-brace" ? "disable = [\"phi-logging\", }\n" : kind == "triple-bracket" ? "[[[rule]]]\n"
-            : kind == "bom-header" ? "\u{FEFF}[~]\n" : kind == "comment-delimiter" ? "# \"\"\" quotes\n[*.csv]\n"
+            : kind == "bom-header" ? "\u{FEFF}[~]\n" : kind == "comment-delimiter" ? "# \"\"\" quotes\n[*.csv]\n" : kind == "combining-header" ? "[\u{0320}a]\n"
+            : kind == "value-assertion" ? "q= 1\u{FFFD}\u{FFFD}---0-\u{FFFD}c 9 1\u{FFFD}\u{FFFD}"
             : Array(repeating: "a", count: 200_000).joined(separator: ".") + " = 1\n"
         let fixture = try CLIFixture()
         try fixture.write(".phiguard.toml", text)

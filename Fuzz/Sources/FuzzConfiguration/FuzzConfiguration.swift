@@ -2,7 +2,7 @@ import FuzzSupport
 import PhiguardCore
 
 /// `.phiguard.toml` as anyone with write access to the repository can shape it: the TOML
-/// reader, the strict field checks, rule decoding (patterns compiled), `apply(to:)` over
+/// reader (TOMLParser), the strict field checks, rule decoding (patterns compiled), `apply(to:)` over
 /// the fixture pack, path allows — and, when the file loads, a short scan with the result,
 /// so that a hostile `[[rule]]` pattern meets PCRE2's limits.
 nonisolated(unsafe) let base = FuzzSupport.fixturePack()
@@ -20,9 +20,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Configuration.load refuses invalid UTF-8 before parsing; the lossy form is also fed,
     // since parse(_:path:) is public and takes any String.
     let text = String(validating: input.bytes, as: UTF8.self) ?? String(decoding: input.bytes, as: UTF8.self)
-    // Known bug (reported; ConfigurationHardeningTests.invalidTableHeaderIsAnErrorNotAnAbort:
-    // a `"""` in a comment hides the next header from TOMLFields.screen).
-    if KnownBugs.tomlBadHeaderAnywhere(text) { return 0 }
+    // No known-bug skips: the TOML reader is our own (TOMLParser), and any input it
+    // cannot read must come back as a thrown error, never a crash.
     guard let configuration = try? Configuration.parse(text, path: "fuzz/.phiguard.toml") else { return 0 }
     guard (0...20).contains(configuration.contextLines) else {
         FuzzSupport.fail("context_lines \(configuration.contextLines) accepted outside 0...20")

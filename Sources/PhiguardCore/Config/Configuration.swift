@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// A repository's `.phiguard.toml`: rules it adds, rules it disables, severities it
 /// changes, paths it allows (each with a reason), and scan settings.
 ///
@@ -94,8 +92,13 @@ public struct Configuration: Sendable {
             guard !paths.isEmpty else { throw fields.failure("needs 'paths' (globs such as \"tests/fixtures/**\")") }
             let reason = try fields.string("reason")
             if let problem = Justification.problem(with: reason) { throw fields.failure(problem) }
-            configuration.allows.append(PathAllow(paths: paths.map(Glob.init), rules: try fields.strings("rules"),
-                                                  reason: Justification.sanitized(reason!)))
+            // The stored reason is the sanitized one, and it must still be a reason: one made
+            // of value-shaped tokens only ("synt5555…0th") is "<redacted>" once they are cut.
+            let kept = Justification.sanitized(reason!)
+            if let problem = Justification.problem(with: kept) {
+                throw fields.failure("\(problem) once value-shaped text is removed")
+            }
+            configuration.allows.append(PathAllow(paths: paths.map(Glob.init), rules: try fields.strings("rules"), reason: kept))
         }
         // A repository's own rules carry their examples in this file; they must not
         // block the commit that adds them.
@@ -150,7 +153,7 @@ public struct Configuration: Sendable {
 private extension TOMLTable {
     /// Just the `[[rule]]` array, for the rule decoder (which rejects other keys).
     func subsetForRules() -> TOMLTable {
-        let subset = TOMLTable()
+        var subset = TOMLTable()
         if let rules = self["rule"] { subset["rule"] = rules }
         return subset
     }

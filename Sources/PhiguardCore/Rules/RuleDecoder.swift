@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// Turns `[[rule]]` tables into `Rule` values, refusing anything that would make an
 /// unproven or ambiguous rule: unknown keys, unknown categories or languages, missing
 /// citation, remediation or examples, a pattern that does not compile.

@@ -40,7 +40,7 @@ public struct RulePack: Sendable {
         var rules: [Rule] = []
         for file in files {
             let path = directory + "/" + file.name
-            let document = try TOMLFields.parse(String(decoding: file.bytes, as: UTF8.self), path: path)
+            let document = try TOMLFields.parse(bytes: file.bytes, path: path)
             rules += try RuleDecoder.rules(in: document, path: path, compilePatterns: compilePatterns)
         }
         if let key { CompiledPack.store(rules, key: key) }

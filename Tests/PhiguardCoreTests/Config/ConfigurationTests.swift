@@ -33,6 +33,9 @@ import Testing
         ("[[allow]]\npaths = [\"a/**\"]\nreason = \"ok\"", "placeholder"),
         ("[[allow]]\npaths = [\"a/**\"]\nreason = \"too short\"", "at least 12"),
         ("[[allow]]\nreason = \"synthetic fixtures only\"", "needs 'paths'"),
+        // Found by the configuration fuzz target: a reason that is long enough but only
+        // value-shaped was accepted and stored as "<redacted>".
+        ("[[allow]]\npaths = [\"a/**\"]\nreason = \" synt55555555555555555555555555555555550th\"", "once value-shaped text is removed"),
         ("disable = [\"secret.no-such-rule\"]", "no rule or category named 'secret.no-such-rule'"),
         ("[severity]\n\"phi-logging\" = \"fatal\"", "must be 'block' or 'warn'"),
         ("unknown = 1", "unknown key 'unknown'"),

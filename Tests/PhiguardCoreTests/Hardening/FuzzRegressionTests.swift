@@ -23,9 +23,9 @@ import Testing
 
     static func bytes(_ path: String) -> [UInt8] { Array((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()) }
 
-    /// In a child process: two of the saved configuration inputs abort or overflow the stack
-    /// inside toml++ today (see ConfigurationHardeningTests), which would take the whole test
-    /// runner down with them.
+    /// In a child process: the saved configuration inputs aborted or overflowed the stack
+    /// inside toml++ (TOMLKit) until it was replaced by our own TOMLParser; should a crash
+    /// ever come back, it fails this test instead of taking the whole test runner down.
     @Test func configuration() async {
         await #expect(processExitsWith: .success) {
             for path in FuzzRegressionTests.inputs("configuration") {

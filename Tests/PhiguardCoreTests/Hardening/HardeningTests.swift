@@ -6,11 +6,12 @@ import Testing
 /// crashed a fuzz target are replayed from fuzz/corpus/regressions/ by `FuzzRegressionTests`.
 /// Tests marked "regression:" failed when written; each names the fix (or fixing commit).
 @Suite struct ConfigurationHardeningTests {
-    /// regression (fixed in 77628ce): a `.phiguard.toml` with one deeply dotted key
-    /// (`a.a.a…a = 1`, 150,000 levels: a 300 kB file) overflowed the stack inside toml++'s
+    /// Was a crash (fixed in 77628ce by a pre-parse screen, and for good since TOMLKit was
+    /// replaced by our own TOML reader, TOMLParser): a `.phiguard.toml` with one deeply dotted
+    /// key (`a.a.a…a = 1`, 150,000 levels: a 300 kB file) overflowed the stack inside toml++'s
     /// recursive `parser::update_region_ends` (TOMLKit 0.6.0): SIGSEGV instead of exit 2.
-    /// TOMLFields.parse now refuses keys deeper than 1,000 levels and files over 1 MiB.
-    /// Runs in a child process, so a return of the crash fails this test only.
+    /// TOMLParser does not recurse and refuses key paths deeper than 1,000 levels and files
+    /// over 1 MiB. Runs in a child process, so a return of a crash fails this test only.
     @Test func deeplyDottedKeyIsAnErrorNotACrash() async {
         await #expect(processExitsWith: .success) {
             let text = Array(repeating: "a", count: 200_000).joined(separator: ".") + " = 1\n"
@@ -24,29 +25,20 @@ import Testing
         }
     }
 
-    /// regression (found by the configuration fuzz target in its first minute; fixed in
-    /// 77628ce): toml++ (TOMLKit 0.6.0) asserts — SIGABRT, in release builds too — on a
-    /// table header whose first key character is not a bare-key character or a quote:
-    /// `[*.csv]`, `[~]`, `[[é]]`, a lone `[`. One typo in `.phiguard.toml` killed every
-    /// command. Runs in a child process, so a return of the crash fails this test only.
-    /// regression (found by the configuration fuzz target against 77628ce): `[[[a]]]` and
-    /// ` [[[[1` still abort, because TOMLFields.screen drops *every* leading '['
-    /// (`line.drop(while: { $0 == "[" })`) before checking the key's first character, while
-    /// toml++ takes at most two. Fix: drop one '[' and, if the next character is '[', one
-    /// more; then blanks; then require A-Z a-z 0-9 _ - " ' or ']' (so a third '[' is refused).
-    /// regression (found by the fuzz target right after): a UTF-8 byte-order mark, which
-    /// Windows editors write, hides the first line's header from the screen
-    /// (`line.first == "["` is false for "\u{FEFF}[~]") while toml++ skips the BOM and
-    /// aborts. Fix: drop a leading U+FEFF from the text before screening.
-    /// regression (found by the fuzz target next): the screen counts `"""`/`'''` on every
-    /// line, comments included, so `# """` makes it believe a multi-line string is open and
-    /// skip the next line's header (`[~]`), which then aborts. Fix: strip comments (outside
-    /// strings) before counting delimiters — and, since each patched shape was followed by
-    /// another within minutes, contain the parser as described in
-    /// braceInArrayIsAnErrorNotAnAbort.
+    /// Were aborts in toml++ (TOMLKit 0.6.0; SIGABRT, in release builds too), each found by
+    /// the configuration fuzz target; fixed for good by replacing TOMLKit with our own TOML
+    /// reader (TOMLParser), which reads UTF-8 bytes and reports every malformed header as
+    /// an error with line and column. toml++ asserted on a table header whose first key
+    /// character is not a bare-key character or a quote: `[*.csv]`, `[~]`, `[[é]]`, a lone
+    /// `[` (one typo in `.phiguard.toml` killed every command). The pre-parse screen of
+    /// 77628ce then missed, one after the other: `[[[a]]]` and ` [[[[1` (it dropped every
+    /// leading '[', toml++ takes two); a byte-order mark before `[~]`; a `"""` in a comment,
+    /// taken for an open string, hiding the next header; and `[\u{0320}a]` (found against
+    /// 0999776: '[' followed by a combining mark is one Character, which the screen did not
+    /// see as '['). Runs in a child process, so a return of a crash fails this test only.
     @Test func invalidTableHeaderIsAnErrorNotAnAbort() async {
         await #expect(processExitsWith: .success) {
-            for text in ["[*.csv]\n", "[~]\n", "[[é]]\n", "[\n", "  [[\u{7F}]]\n", "[[[a]]]\n", " [[[[1\n", "\u{FEFF}[~]\n", "# \"\"\"\n[~]\n"] {
+            for text in ["[*.csv]\n", "[~]\n", "[[é]]\n", "[\n", "  [[\u{7F}]]\n", "[[[a]]]\n", " [[[[1\n", "\u{FEFF}[~]\n", "# \"\"\"\n[~]\n", "[\u{0320}a]\n"] {
                 do {
                     _ = try Configuration.parse(text, path: ".phiguard.toml")
                     exit(5)
@@ -58,22 +50,21 @@ import Testing
         }
     }
 
-    /// regression (found by the configuration fuzz target against 77628ce, in under two
-    /// minutes): toml++ also asserts — SIGABRT, release builds too — when an array holds '}'
-    /// where a value should start: `disable = [}`, `languages = ["code", }`, or '}' on the
-    /// line after `[` and a comment. toml++ has 34 such assertions on its parse paths, and
-    /// with NDEBUG they become `__builtin_assume` (undefined behaviour), so a pre-check per
-    /// shape cannot be the whole fix. Fix: (1) extend the TOMLFields.parse pre-check to
-    /// reject '}' as the first token after '[' or ',' in an array (outside strings and
-    /// comments); (2) contain the parser: around `TOMLTable(string:)` install SIGABRT and
-    /// SIGSEGV handlers (SIGSEGV on a sigaltstack) that write a preformatted
-    /// "phiguard: error: <path>: the TOML parser failed on this file; check its syntax" with
-    /// write(2) and call _exit(2), then restore the previous handlers — so any parser crash
-    /// still ends in exit 2 with one line.
+    /// Were aborts in toml++ (TOMLKit 0.6.0; SIGABRT, release builds too), found by the
+    /// configuration fuzz target; fixed by replacing TOMLKit with our own TOML reader
+    /// (TOMLParser). toml++ asserted when an array holds '}' where a value should start
+    /// (`disable = [}`, `languages = ["code", }`, '}' on the line after `[` and a comment),
+    /// and — found against 0999776 — on a value: `q= 1\u{FFFD}\u{FFFD}---0-\u{FFFD}c 9 1\u{FFFD}\u{FFFD}`
+    /// (valid UTF-8, no final newline) tripped `!is_value_terminator(*cp)` in its number
+    /// parsing. toml++ has 34 such assertions on its parse paths (with NDEBUG they become
+    /// undefined behaviour), so no pre-parse screen could cover them; TOMLParser reports
+    /// each as an error with line and column. Runs in a child process, so a return of a
+    /// crash fails this test only.
     @Test func braceInArrayIsAnErrorNotAnAbort() async {
         await #expect(processExitsWith: .success) {
             for text in ["disable = [}\n", "disable = [\"x\", }\n", "disable = [ # c\n}\n",
-                         "[[rule]]\nlanguages = [\"code\", }\n"] {
+                         "[[rule]]\nlanguages = [\"code\", }\n",
+                         "q= 1\u{FFFD}\u{FFFD}---0-\u{FFFD}c 9 1\u{FFFD}\u{FFFD}"] {
                 do {
                     _ = try Configuration.parse(text, path: ".phiguard.toml")
                     exit(5)
