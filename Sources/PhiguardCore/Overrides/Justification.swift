@@ -24,6 +24,12 @@ public enum Justification {
         if text.count < minimumLength {
             return "the reason must say why in at least \(minimumLength) characters"
         }
+        // What is stored is the sanitized reason; it must still say why once value-shaped
+        // tokens are cut ("synt5555…0th" is long enough, but stored as "<redacted>").
+        let words = sanitized(text).replacing(Redaction.placeholder, with: "").trimmingWhitespace()
+        if words.count < minimumLength {
+            return "the reason must say why in words (at least \(minimumLength) characters besides values, which are never stored)"
+        }
         return nil
     }
 }

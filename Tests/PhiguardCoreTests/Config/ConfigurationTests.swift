@@ -35,7 +35,7 @@ import Testing
         ("[[allow]]\nreason = \"synthetic fixtures only\"", "needs 'paths'"),
         // Found by the configuration fuzz target: a reason that is long enough but only
         // value-shaped was accepted and stored as "<redacted>".
-        ("[[allow]]\npaths = [\"a/**\"]\nreason = \" synt55555555555555555555555555555555550th\"", "once value-shaped text is removed"),
+        ("[[allow]]\npaths = [\"a/**\"]\nreason = \" synt55555555555555555555555555555555550th\"", "must say why in words"),
         ("disable = [\"secret.no-such-rule\"]", "no rule or category named 'secret.no-such-rule'"),
         ("[severity]\n\"phi-logging\" = \"fatal\"", "must be 'block' or 'warn'"),
         ("unknown = 1", "unknown key 'unknown'"),
