@@ -71,12 +71,21 @@ final class Pattern: @unchecked Sendable {
         // Matches may start only within a slice of the window per call (PCRE2's offset
         // limit), so the scan's time budget is checked between slices: a pattern that stays
         // just under the match limit at every start offset of a long line is stopped too.
-        let slice = 512
+        // Under a deadline a slice starts small and doubles while calls are quick: a pattern
+        // that backtracks for milliseconds at every offset (6 ms each for
+        // `(?:a|aa){1,20}(?:!|z)` on a line of a's) made a first slice of 512 offsets a
+        // 3-second call, whatever the budget.
+        var slice = deadline == nil ? Pattern.maximumSlice : 16
         while offset <= end {
-            if let deadline, Monotonic.nanoseconds() > deadline { throw LimitExceeded(code: Pattern.timeBudgetCode) }
+            let started = deadline == nil ? 0 : Monotonic.nanoseconds()
+            if let deadline, started > deadline { throw LimitExceeded(code: Pattern.timeBudgetCode) }
             let sliceEnd = min(end, offset + slice)
             pcre2_set_offset_limit_8(matcher.context, sliceEnd)
             let rc = pcre2_match_8(code, subject.baseAddress, end, offset, 0, matcher.data, matcher.context)
+            if deadline != nil {
+                let took = Monotonic.nanoseconds() - started
+                if took > 5_000_000 { slice = max(1, slice / 4) } else if took < 1_000_000 { slice = min(Pattern.maximumSlice, slice * 2) }
+            }
             if rc == PCRE2_ERROR_NOMATCH {
                 if sliceEnd >= end { break }
                 offset = sliceEnd + 1
@@ -114,6 +123,8 @@ final class Pattern: @unchecked Sendable {
     }
 
     private static let unset = Int(bitPattern: UInt(bitPattern: -1))
+    /// Start offsets one match call may try before the budget is checked again.
+    private static let maximumSlice = 512
 
     /// Not a PCRE2 code: the scan's own time budget ran out.
     static let timeBudgetCode: Int32 = -10_000

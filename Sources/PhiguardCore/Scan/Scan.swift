@@ -51,7 +51,9 @@ public enum Scan {
 
     static func scanner(_ rules: RuleSet, key: String, failOnUnused: Bool, cache: ScanCache? = nil) -> FileScanner {
         let engine = Engine(pack: rules.pack, fingerprintKey: key, contextLines: rules.configuration.contextLines)
-        engine.deadline = Monotonic.nanoseconds() + UInt64(rules.configuration.timeBudgetSeconds) * 1_000_000_000
+        // 5% of the budget is kept for what follows the rules (overrides, the report), so
+        // the whole hook, not only the matching, stays within it.
+        engine.deadline = Monotonic.nanoseconds() + UInt64(rules.configuration.timeBudgetSeconds) * 950_000_000
         engine.limitSeverity = rules.configuration.limitSeverity
         return FileScanner(engine: engine,
                     resolver: OverrideResolver(rules: rules.pack.rules, configuration: rules.configuration,
