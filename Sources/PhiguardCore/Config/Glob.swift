@@ -5,6 +5,17 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
     public let pattern: String
     private let segments: [[UInt8]]
     private let anchored: Bool
+    /// The two shapes most rule globs take, matched without the general recursion (rules
+    /// are asked about every file of every commit in a range scan).
+    private let shape: Shape
+
+    private enum Shape: Sendable {
+        /// `**/NAME`: the last segment matches NAME.
+        case fileName([UInt8])
+        /// `**/DIR/**`: some segment matches DIR.
+        case anySegment([UInt8])
+        case general
+    }
 
     public init(_ pattern: String) {
         // On bytes: every rule's globs are compiled at start-up, and String's Character
@@ -17,6 +28,14 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         anchored = text.contains(slash)
         if text.first == slash { text.removeFirst() }
         segments = text.split(separator: slash, omittingEmptySubsequences: true).map(Array.init)
+        let doubleStar = [star, star]
+        if segments.count == 2, segments[0] == doubleStar, segments[1] != doubleStar {
+            shape = .fileName(segments[1])
+        } else if segments.count == 3, segments[0] == doubleStar, segments[2] == doubleStar, segments[1] != doubleStar {
+            shape = .anySegment(segments[1])
+        } else {
+            shape = .general
+        }
     }
 
     public static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern }
@@ -27,6 +46,15 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
 
     /// Matching against a path split once, for checking many globs against one file.
     public func matches(_ path: PathComponents) -> Bool {
+        switch shape {
+        case let .fileName(name):
+            guard let last = path.parts.last else { return false }
+            return Glob.matchSegment(name, last)
+        case let .anySegment(name):
+            return path.parts.contains { Glob.matchSegment(name, $0) }
+        case .general:
+            break
+        }
         if !anchored {
             guard let name = path.parts.last, let only = segments.first else { return false }
             return Glob.matchSegment(only, name)

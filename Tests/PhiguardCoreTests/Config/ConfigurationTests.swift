@@ -71,4 +71,18 @@ import Testing
     func globs(_ pattern: String, _ path: String, _ expected: Bool) {
         #expect(Glob(pattern).matches(path) == expected)
     }
+
+    /// `**/NAME` and `**/DIR/**` take a fast path; it must agree with the general matcher
+    /// (reached through the equivalent `**/**/NAME` and `**/DIR/**/**`).
+    @Test func fastGlobShapesAgreeWithTheGeneralMatcher() {
+        let paths = ["test", "a/test", "test/a.py", "a/b/test/c/d.py", "a/tests/x", "atest/x", "a/b", "package.json",
+                     "web/package.json", "web/package.json.bak", "src/AUTHORS.md", "x/CHANGELOG", "i18n/fr/messages_fr.properties",
+                     "a/b/c/Test.java", "a/FooTest.java", "", "a//test"]
+        for name in ["test", "package.json", "AUTHORS*", "*Test.java", "messages*.properties", "*.po", "i18n", "t?st"] {
+            for path in paths {
+                #expect(Glob("**/\(name)").matches(path) == Glob("**/**/\(name)").matches(path), "**/\(name) on \(path)")
+                #expect(Glob("**/\(name)/**").matches(path) == Glob("**/\(name)/**/**").matches(path), "**/\(name)/** on \(path)")
+            }
+        }
+    }
 }
