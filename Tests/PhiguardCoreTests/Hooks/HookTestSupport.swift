@@ -31,7 +31,14 @@ final class HookSandbox {
         let file = path + "/" + relative
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        // O_CLOEXEC: a script another test thread's fork inherits open for writing cannot
+        // be executed until that child execs (ETXTBSY, exit 126 — seen under load).
+        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw HookTestError("cannot write \(file): errno \(errno)") }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { throw HookTestError("short write to \(file)") }
         chmod(file, mode)
         return file
     }
