@@ -12,3 +12,8 @@ static inline int phiguard_git_cache_blob_limit(size_t limit) {
 static inline int phiguard_git_skip_object_rehash(void) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 }
+
+/* The object cache's total size (process-wide). */
+static inline int phiguard_git_cache_max_size(long long bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)bytes);
+}

@@ -65,7 +65,8 @@ public final class Repository: @unchecked Sendable {
     /// reading history only: no work-tree `.gitattributes` or path checks on every diffed
     /// file (in a profile of a 1,000-commit scan these syscalls cost more than the diffs).
     public static func openForHistory(gitDirectory: String) throws -> Repository {
-        try Repository { handle in
+        _ = historyCacheLimit
+        return try Repository { handle in
             try GitError.check(git_repository_open_bare(&handle, gitDirectory), "git_repository_open_bare")
         }
     }
@@ -113,6 +114,11 @@ public final class Repository: @unchecked Sendable {
         git_repository_free(pointer)
         git_libgit2_shutdown()
     }
+
+    /// A range scan reads each object about once, so libgit2's object cache (256 MB by
+    /// default) only grew the heap: 19,000 page faults and half the system time of a
+    /// 1,000-commit scan. 4 MB keeps the trees a commit and its parent share.
+    private static let historyCacheLimit: Void = { _ = phiguard_git_cache_max_size(4 << 20) }()
 
     private static let cacheBlobs: Void = {
         _ = phiguard_git_cache_blob_limit(256 * 1024)
