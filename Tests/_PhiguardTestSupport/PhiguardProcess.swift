@@ -37,8 +37,12 @@ public enum PhiguardProcess {
         process.standardError = errors
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        // A child may exit without reading its input (an error, or nothing to do): the
+        // write must then fail quietly rather than kill the test runner with SIGPIPE, which
+        // happened once phiguard got fast enough to win that race.
+        _ = ignoreBrokenPipes
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty stderr cannot block stdout.
         let collected = StderrBox()
         let done = DispatchSemaphore(value: 0)
@@ -54,6 +58,9 @@ public enum PhiguardProcess {
                       stderr: String(decoding: stderrData, as: UTF8.self))
     }
 }
+
+/// Writes to a pipe whose reader is gone return EPIPE instead of raising SIGPIPE.
+private let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
 /// Carries stderr out of the reader thread; the semaphore orders the write before the read.
 private final class StderrBox: @unchecked Sendable {
