@@ -614,6 +614,34 @@ import Testing
     /// unjustified bypass that CI lets through (exit 0, "1 allowed"). Fixed: the range scan
     /// holds trailers to `Justification` and reports the others as blocking
     /// `meta.unjustified-allow`; parse drops a trailer whose reason is blank.
+    /// Override text written by hand reaches reports and the log: a trailer whose rule field
+    /// or reason carries an SSN, a 40-hex "fingerprint" (hex API keys look like that), and an
+    /// inline allow whose reason quotes the value. None of them may appear raw in the range
+    /// scan's text or JSON report or in `phiguard log --range`.
+    @Test func handWrittenOverrideTextNeverLeaks() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("a.txt", "fine\n")
+        try fixture.repository.commitAll("base")
+        try fixture.write("b.txt", "ssn \(Leak.ssn) # phiguard:allow phi-literal.fixture-ssn -- synthetic, same as \(Leak.ssnTwo) in the docs\n")
+        try fixture.write("c.txt", "ssn \(Leak.ssnTwo)\n")
+        try fixture.repository.commitAll("leak")
+        let scan = try Hostile.phiguard(fixture, ["scan", "HEAD", "--format", "json"], pack: .fixture)
+        let fingerprint = try #require(try Hostile.findings(scan.stdout).first { ($0["file"] as? String) == "c.txt" }?["fingerprint"] as? String)
+        let hex = "0123456789abcdef0123456789abcdef01234567"
+        let message = "leak\n\nPhiguard-Override: phi-literal.fixture-ssn \(fingerprint.prefix(16)) reviewed: the value \(Leak.ssn) is synthetic\n"
+            + "Phiguard-Override: \(Leak.ssn) \(hex) ok\n"
+            + "Phiguard-Override: phi-literal.fixture-ssn \(hex) reviewed test data from the generator\n"
+        try fixture.repository.git(["commit", "-q", "--amend", "--cleanup=verbatim", "-m", message])
+        var outputs: [(String, String)] = []
+        for format in ["text", "json"] {
+            outputs.append(("scan \(format)", try Hostile.phiguard(fixture, ["scan", "HEAD", "--format", format], pack: .fixture).output))
+        }
+        outputs.append(("log --range", try Hostile.phiguard(fixture, ["log", "--range", "HEAD~1..HEAD"], pack: .fixture).output))
+        for (what, output) in outputs {
+            for value in [Leak.ssn, Leak.ssnTwo, hex] { #expect(!output.contains(value), "\(what) shows \(value):\n\(output)") }
+        }
+    }
+
     @Test(arguments: ["", "ok", "x"])
     func trailerWithoutAValidReasonDoesNotOverrideInCI(_ reason: String) throws {
         let fixture = try CLIFixture()

@@ -51,7 +51,7 @@ public final class Engine {
         let applicable = applicability.rules(for: input.language, path: input.path)
         guard !applicable.isEmpty else { return [] }
         return try input.content.withUnsafeBufferPointer { bytes in
-            let lines = LineIndex(bytes)
+            let lines = input.lines
             var added = [Bool](repeating: false, count: lines.count + 2)
             for line in input.addedLines where line >= 1 && line <= lines.count { added[line] = true }
             var findings: [Finding] = []

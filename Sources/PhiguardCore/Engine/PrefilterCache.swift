@@ -36,20 +36,17 @@ enum PrefilterCache {
         return prefilter
     }
 
-    /// FNV-1a over phiguard's version, the format and every rule's keywords, in order.
+    /// A key over every rule's keywords, in order (see `CacheKey`).
     static func key(_ keywordsByRule: [[String]]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        for byte in PhiguardVersion.current.utf8 { mix(byte) }
-        mix(formatVersion)
+        var key = CacheKey(format: formatVersion)
         for keywords in keywordsByRule {
             for keyword in keywords {
-                for byte in keyword.utf8 { mix(byte) }
-                mix(0)
+                key.mix(keyword.utf8)
+                key.mix([0])
             }
-            mix(0xFF)
+            key.mix([0xFF])
         }
-        return String(hash, radix: 16)
+        return key.text
     }
 
     static func encode(_ prefilter: Prefilter) -> [UInt8] {

@@ -9,6 +9,9 @@ public struct ScanInput: Sendable {
     public let addedLines: [Int]
     /// Full commit id for a range scan; nil for a staged scan.
     public let commit: String?
+    /// Where `content`'s lines start, built once: the engine, the override resolver and the
+    /// added-byte count all need it (each built its own before).
+    let lines: LineIndex
 
     public init(path: String, content: [UInt8], addedLines: [Int], commit: String? = nil, language: Language? = nil) {
         self.path = path
@@ -16,5 +19,6 @@ public struct ScanInput: Sendable {
         self.content = content
         self.addedLines = addedLines
         self.commit = commit
+        lines = content.withUnsafeBufferPointer { LineIndex($0) }
     }
 }

@@ -50,7 +50,7 @@ struct OverrideResolver {
         }
         // Markers count on added lines only, so only their bytes are searched (the whole
         // blob, searched once per marker, was a visible part of a range scan).
-        let lines = input.content.withUnsafeBufferPointer { LineIndex($0) }
+        let lines = input.lines
         let addedLines = input.addedLines.filter { $0 >= 1 && $0 <= lines.count }.sorted()
         var runs: [Range<Int>] = []   // byte ranges of runs of consecutive added lines
         for line in addedLines {
@@ -113,7 +113,9 @@ struct OverrideResolver {
             return
         }
         finding.overridden = true
-        finding.overrideReason = reason
+        // Every kind of override passes here: the reason shown and logged is the sanitised
+        // one, whoever wrote it (an inline allow's reason is free text in the file).
+        finding.overrideReason = Justification.sanitized(reason)
         finding.overrideKind = kind
     }
 

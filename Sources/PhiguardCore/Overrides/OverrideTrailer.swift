@@ -16,14 +16,17 @@ public struct OverrideTrailer: Sendable, Equatable {
         self.rule = rule
         fingerprintPrefix = String(fingerprint.prefix(OverrideTrailer.prefixLength))
         // One line, and nothing value-shaped: a reason must not smuggle PHI into history.
-        let flat = reason.split(whereSeparator: \.isNewline).joined(separator: " ")
-        self.reason = Redaction.scrub(flat, maskStrings: false).trimmingWhitespace()
+        self.reason = Justification.sanitized(reason)
     }
 
-    private init(rule: String, prefix: String, reason: String) {
-        self.rule = rule
-        fingerprintPrefix = prefix
-        self.reason = reason
+    /// Whether `text` has the shape of a rule id, `<category>.<name>` with a letter in the
+    /// name: the rule field of a hand-written trailer is shown in reports and the log, and a
+    /// field that could be a value (an SSN) is no rule anyway.
+    static func isRuleID(_ text: String) -> Bool {
+        guard let dot = text.firstIndex(of: "."), Category(rawValue: String(text[..<dot])) != nil else { return false }
+        let name = text[text.index(after: dot)...].unicodeScalars
+        return name.contains { ("a"..."z").contains($0) }
+            && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
     }
 
     /// Where git's scissors line starts, when the message has one as a whole line (never
@@ -43,6 +46,9 @@ public struct OverrideTrailer: Sendable, Equatable {
     }
 
     public var line: String { "\(OverrideTrailer.key): \(rule) \(fingerprintPrefix) \(reason)" }
+
+    /// The trailer without its reason, to name it in a finding.
+    public var label: String { "\(OverrideTrailer.key): \(rule) \(fingerprintPrefix)" }
 
     public func matches(_ finding: Finding) -> Bool {
         finding.ruleID == rule && finding.fingerprint.hasPrefix(fingerprintPrefix)
@@ -68,8 +74,10 @@ public struct OverrideTrailer: Sendable, Equatable {
             let rule = String(String.UnicodeScalarView(fields[0]))
             let fingerprint = String(String.UnicodeScalarView(fields[1]))
             let reason = String(String.UnicodeScalarView(fields[2].trimmingBlanks()))
-            guard !reason.isEmpty, fingerprint.count >= 8, fingerprint.allSatisfy(\.isHexDigit) else { continue }
-            found.append(OverrideTrailer(rule: rule, prefix: fingerprint, reason: reason))
+            // Reasons and prefixes are kept as the hook writes them (sanitised, 16 hex digits),
+            // whoever wrote the trailer: they are shown wherever the trailer is reported.
+            guard !reason.isEmpty, isRuleID(rule), fingerprint.count >= 8, fingerprint.allSatisfy(\.isHexDigit) else { continue }
+            found.append(OverrideTrailer(rule: rule, fingerprint: fingerprint, reason: reason))
         }
         return found
     }

@@ -18,28 +18,21 @@ enum CompiledPack {
         return nil
     }
 
-    /// A 64-bit FNV-1a over the files' stat data: cheap, and only guards against staleness
-    /// (the cache is a speed-up, never an authority). nil when a file cannot be stat'ed.
+    /// A key over the files' stat data (see `CacheKey`); nil when a file cannot be stat'ed.
     static func key(directory: String, names: [String]) -> String? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        }
-        func mix(_ value: Int64) { withUnsafeBytes(of: value.littleEndian) { mix($0) } }
-        mix(PhiguardVersion.current.utf8)
-        mix([formatVersion])
-        mix(directory.utf8)
+        var key = CacheKey(format: formatVersion)
+        key.mix(directory.utf8)
         for name in names {
             var info = stat()
             guard stat(directory + "/" + name, &info) == 0 else { return nil }
-            mix(name.utf8)
-            mix([0])
-            mix(Int64(bitPattern: UInt64(info.st_ino)))
-            mix(Int64(info.st_size))
-            mix(Int64(info.st_mtim.tv_sec))
-            mix(Int64(info.st_mtim.tv_nsec))
+            key.mix(name.utf8)
+            key.mix([0])
+            key.mix(Int64(bitPattern: UInt64(info.st_ino)))
+            key.mix(Int64(info.st_size))
+            key.mix(Int64(info.st_mtim.tv_sec))
+            key.mix(Int64(info.st_mtim.tv_nsec))
         }
-        return String(hash, radix: 16)
+        return key.text
     }
 
     /// - Parameter examples: decode every rule's triggers and near-misses; a scan never
@@ -126,31 +119,20 @@ enum CompiledPack {
             offset += 8
             return Int(Int64(bitPattern: v))
         }
-        mutating func string() -> String {
+        /// The next string; with `decode` off it is checked and stepped over ("").
+        mutating func string(decode: Bool = true) -> String {
             let count = int()
             guard !failed, count >= 0, offset + count <= bytes.count else { failed = true; return "" }
             defer { offset += count }
-            return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+            return decode ? String(decoding: bytes[offset..<(offset + count)], as: UTF8.self) : ""
         }
-        mutating func strings() -> [String] {
+        mutating func strings(decode: Bool = true) -> [String] {
             let count = int()
             guard !failed, count >= 0, count <= bytes.count else { failed = true; return [] }
-            return (0..<count).map { _ in string() }
+            let values = (0..<count).map { _ in string(decode: decode) }
+            return decode ? values : []
         }
         mutating func optional() -> String? { int() == 1 ? string() : nil }
-
-        /// An example list, decoded or (with `examples` off) only stepped over.
-        mutating func exampleStrings() -> [String] {
-            if examples { return strings() }
-            let count = int()
-            guard !failed, count >= 0, count <= bytes.count else { failed = true; return [] }
-            for _ in 0..<count {
-                let length = int()
-                guard !failed, length >= 0, offset + length <= bytes.count else { failed = true; return [] }
-                offset += length
-            }
-            return []
-        }
 
         mutating func rules() -> [Rule]? {
             let count = int()
@@ -161,7 +143,7 @@ enum CompiledPack {
                 let hipaa = string(), remediation = string(), languageNames = strings(), keywords = strings()
                 let pattern = string(), unless = optional(), unlessLines = int(), contextWords = strings()
                 let contextLines = int(), validatorNames = strings(), paths = strings(), excludePaths = strings()
-                let overridable = int() == 1, maxAge = int(), triggers = exampleStrings(), nearMisses = exampleStrings()
+                let overridable = int() == 1, maxAge = int(), triggers = strings(decode: examples), nearMisses = strings(decode: examples)
                 guard !failed, let category = Category(rawValue: categoryName), let severity = Severity(rawValue: severityName)
                 else { return nil }
                 let languages = languageNames.compactMap { Language.named[$0] }

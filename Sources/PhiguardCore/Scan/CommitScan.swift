@@ -130,32 +130,24 @@ struct CommitScan {
                                          engine: commit.parents.isEmpty ? messages.1 : messages.0)
         // A hand-written trailer is held to the same reason rule as `phiguard override`:
         // one without a real justification overrides nothing and is itself a finding.
-        let written = OverrideTrailer.parse(message: commit.message)
-        let trailers = written.filter { Justification.problem(with: $0.reason) == nil }
-        let unjustified = written.filter { Justification.problem(with: $0.reason) != nil }
-        for trailer in unjustified {
-            findings.append(Finding(
-                ruleID: "meta.unjustified-allow", category: .meta, severity: .block, file: "(commit message)", line: 1, column: 1,
-                commit: commit.id.hex,
-                message: "trailer '\(OverrideTrailer.key): \(trailer.rule) \(trailer.fingerprintPrefix)' has no valid reason: "
-                    + (Justification.problem(with: trailer.reason) ?? ""),
-                hipaa: Category.meta.hipaaAnchor,
-                remediation: "Rewrite the commit message with a reason of at least \(Justification.minimumLength) characters that says why, or fix the finding.",
-                fingerprint: scanner.engine.fingerprint(rule: "meta.unjustified-allow", file: commit.id.hex, text: trailer.line),
-                snippet: ""))
+        func finding(_ rule: String, _ severity: Severity, _ trailer: OverrideTrailer, _ problem: String, _ remediation: String) -> Finding {
+            Finding(ruleID: rule, category: .meta, severity: severity, file: "(commit message)", line: 1, column: 1,
+                    commit: commit.id.hex, message: "trailer '\(trailer.label)' \(problem)", hipaa: Category.meta.hipaaAnchor,
+                    remediation: remediation,
+                    fingerprint: scanner.engine.fingerprint(rule: rule, file: commit.id.hex, text: trailer.line), snippet: "")
+        }
+        var trailers: [OverrideTrailer] = []
+        for trailer in OverrideTrailer.parse(message: commit.message) {
+            guard let problem = Justification.problem(with: trailer.reason) else { trailers.append(trailer); continue }
+            findings.append(finding("meta.unjustified-allow", .block, trailer, "has no valid reason: \(problem)",
+                                    "Rewrite the commit message with a reason of at least \(Justification.minimumLength) characters that says why, or fix the finding."))
         }
         let unused = scanner.resolver.resolve(&findings, overrides: trailers, kind: .trailer,
                                               matches: { $0.matches($1) }, reason: \.reason)
         for trailer in unused {
-            findings.append(Finding(
-                ruleID: "meta.unused-override", category: .meta,
-                severity: request.failOnUnusedOverrides ? .block : .warn, file: "(commit message)", line: 1, column: 1,
-                commit: commit.id.hex,
-                message: "trailer '\(OverrideTrailer.key): \(trailer.rule) \(trailer.fingerprintPrefix)' matches no finding in this commit",
-                hipaa: Category.meta.hipaaAnchor,
-                remediation: "Stale overrides hide nothing; drop the trailer when the commit is rewritten.",
-                fingerprint: scanner.engine.fingerprint(rule: "meta.unused-override", file: commit.id.hex, text: trailer.line),
-                snippet: ""))
+            findings.append(finding("meta.unused-override", request.failOnUnusedOverrides ? .block : .warn, trailer,
+                                    "matches no finding in this commit",
+                                    "Stale overrides hide nothing; drop the trailer when the commit is rewritten."))
         }
         // A trailer older than its rule's max_age still lets the finding through, but the
         // range scan says the justification has gone stale and wants a fresh look.

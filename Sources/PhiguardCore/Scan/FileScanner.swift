@@ -49,10 +49,10 @@ final class FileScanner {
                 findings += cached.findings.map { var copy = $0; copy.commit = commit; return copy }
                 continue
             }
-            let content = try repository.blobContent(file.newBlob)
-            let bytes = FileScanner.addedBytes(content, lines: addedLines)
+            let input = ScanInput(path: file.path, content: try repository.blobContent(file.newBlob), addedLines: addedLines,
+                                  commit: commit)
+            let bytes = FileScanner.addedBytes(input)
             summary.bytes += bytes
-            let input = ScanInput(path: file.path, content: content, addedLines: addedLines, commit: commit)
             if bytes > resolver.configuration.maxAddedBytes {
                 var found = [engine.limitFinding(
                     reason: "\(TextReporter.byteCount(bytes)) added, over the \(TextReporter.byteCount(resolver.configuration.maxAddedBytes)) limit",
@@ -90,12 +90,10 @@ final class FileScanner {
         return String(decoding: units, as: UTF16.self)
     }
 
-    /// Bytes of the given 1-based lines, for the summary.
-    static func addedBytes(_ content: [UInt8], lines: [Int]) -> Int {
-        guard !lines.isEmpty else { return 0 }
-        let index = content.withUnsafeBufferPointer { LineIndex($0) }
+    /// Bytes of the input's added lines, for the summary and the size limit.
+    static func addedBytes(_ input: ScanInput) -> Int {
         var total = 0
-        for line in Set(lines) where line >= 1 && line <= index.count { total += index.range(of: line).count }
+        for line in Set(input.addedLines) where line >= 1 && line <= input.lines.count { total += input.lines.range(of: line).count }
         return total
     }
 }
