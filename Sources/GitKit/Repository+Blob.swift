@@ -6,7 +6,7 @@ extension Repository {
     public func blobContent(_ id: ObjectID) throws -> [UInt8] {
         var oid = id.oid
         var blob: OpaquePointer?
-        try GitError.check(git_blob_lookup(&blob, pointer, &oid), "git_blob_lookup")
+        try GitError.check(git_blob_lookup(&blob, try blobHandle(), &oid), "git_blob_lookup")
         defer { git_blob_free(blob) }
         let size = Int(git_blob_rawsize(blob))
         guard size > 0, let bytes = git_blob_rawcontent(blob) else { return [] }

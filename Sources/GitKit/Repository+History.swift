@@ -188,30 +188,19 @@ extension Repository {
     /// The added lines of `new` relative to `old`, from libgit2's blob diff (no context).
     func addedHunks(from old: ObjectID, to new: ObjectID) throws -> [Hunk] {
         var oldID = old.oid, newID = new.oid
+        let handle = try blobHandle()
         var oldBlob: OpaquePointer?, newBlob: OpaquePointer?
-        try GitError.check(git_blob_lookup(&oldBlob, pointer, &oldID), "git_blob_lookup")
+        try GitError.check(git_blob_lookup(&oldBlob, handle, &oldID), "git_blob_lookup")
         defer { git_blob_free(oldBlob) }
-        try GitError.check(git_blob_lookup(&newBlob, pointer, &newID), "git_blob_lookup")
+        try GitError.check(git_blob_lookup(&newBlob, handle, &newID), "git_blob_lookup")
         defer { git_blob_free(newBlob) }
         var options = git_diff_options()
         try GitError.check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
         options.context_lines = 0
         options.interhunk_lines = 0
         options.flags = GIT_DIFF_FORCE_TEXT.rawValue
-        // With FORCE_TEXT no attribute can change the hunks, but a blob patch still looks up
-        // the `diff` attribute of its path, which in a work tree makes libgit2 load (and
-        // re-hash) the whole index; a buffer patch instead hashes both buffers for their ids.
-        // So: buffers in a work tree (the staged scan, a few files), blobs in the bare
-        // handles of range scans (no index to load; thousands of blobs not to re-hash).
         var patch: OpaquePointer?
-        if workingDirectory == nil {
-            try GitError.check(git_patch_from_blobs(&patch, oldBlob, nil, newBlob, nil, &options), "git_patch_from_blobs")
-        } else {
-            try GitError.check(
-                git_patch_from_buffers(&patch, git_blob_rawcontent(oldBlob), Int(git_blob_rawsize(oldBlob)), nil,
-                                       git_blob_rawcontent(newBlob), Int(git_blob_rawsize(newBlob)), nil, &options),
-                "git_patch_from_buffers")
-        }
+        try GitError.check(git_patch_from_blobs(&patch, oldBlob, nil, newBlob, nil, &options), "git_patch_from_blobs")
         defer { git_patch_free(patch) }
         guard let patch else { return [] }
         return try ChangeSet.addingHunks(patch)

@@ -20,6 +20,8 @@ public final class Repository: @unchecked Sendable {
     let indexFile: String?
     /// The index file as last parsed, with the stat data it was parsed at (see `IndexFile`).
     let parsedIndex = Mutex<(stamp: [Int], file: IndexFile?)?>(nil)
+    /// The handle blobs are read and diffed through, made on first use (see `blobHandle`).
+    private let blobRepository = Mutex<OpaquePointer?>(nil)
 
     /// The work tree's root (absolute, no trailing slash); `nil` for a bare repository.
     public let workingDirectory: String?
@@ -111,8 +113,31 @@ public final class Repository: @unchecked Sendable {
     }
 
     deinit {
+        blobRepository.withLock { git_repository_free($0) }
         git_repository_free(pointer)
         git_libgit2_shutdown()
+    }
+
+    /// The handle to read and diff blobs through. In a work tree that is a second handle on
+    /// the same object database with no work tree, index or config: a blob patch there looks
+    /// up no `diff` attribute, which in the work tree made libgit2 load and checksum the whole
+    /// index (21M instructions for a 10-file commit), and it needs no buffer patch either,
+    /// which hashes both sides again (54M on the same commit). Attributes cannot change the
+    /// hunks anyway: every patch is forced to text. Sharing the object database keeps
+    /// alternates and `GIT_OBJECT_DIRECTORY` exactly as the main handle resolves them.
+    func blobHandle() throws -> OpaquePointer {
+        guard workingDirectory != nil else { return pointer }
+        return try blobRepository.withLock { cached in
+            if let cached { return cached }
+            var odb: OpaquePointer?
+            try GitError.check(git_repository_odb(&odb, pointer), "git_repository_odb")
+            defer { git_odb_free(odb) }
+            var wrapped: OpaquePointer?
+            try GitError.check(git_repository_wrap_odb(&wrapped, odb), "git_repository_wrap_odb")
+            guard let wrapped else { throw GitError.missingResult("git_repository_wrap_odb") }
+            cached = wrapped
+            return wrapped
+        }
     }
 
     /// A range scan reads each object about once, so libgit2's object cache (256 MB by

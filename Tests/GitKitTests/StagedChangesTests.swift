@@ -26,6 +26,26 @@ import Testing
         #expect(try repository.blobContent(file.newBlob) == Array("import os\nprint('hi')\nx = 1\n".utf8))
     }
 
+    /// Blobs are read and diffed through a second handle on the object database; a clone
+    /// made with `--shared` keeps every old blob only in its alternate, which that handle
+    /// must see exactly as the main one does.
+    @Test func blobsInAnAlternateObjectStoreAreDiffed() throws {
+        let origin = try TemporaryRepository()
+        try origin.write("src/app.py", "a = 1\nb = 2\nc = 3\n")
+        try origin.commitAll("base")
+        let clone = try TemporaryRepository()
+        try clone.shell("rm -rf .git && git clone -q --shared '\(origin.root)' . && git config user.email t@example.org && git config user.name t")
+        #expect(FileManager.default.fileExists(atPath: clone.path(".git/objects/info/alternates")))
+        #expect(try clone.git(["count-objects"]).hasPrefix("0 objects"), "the clone has no objects of its own")
+        try clone.write("src/app.py", "a = 1\nb = 20\nc = 3\nd = 4\n")
+        try clone.git(["add", "-A"])
+
+        let repository = try clone.open()
+        let file = try #require(try repository.stagedChanges().files.first)
+        #expect(file.hunks.flatMap(\.addedLines) == [2, 4])
+        #expect(try repository.blobContent(file.newBlob) == Array("a = 1\nb = 20\nc = 3\nd = 4\n".utf8))
+    }
+
     @Test func nothingStagedInAnEmptyRepository() throws {
         let fixture = try TemporaryRepository()
         let repository = try fixture.open()
