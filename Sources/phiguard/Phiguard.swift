@@ -22,6 +22,7 @@ struct Phiguard: ParsableCommand {
                       VersionCommand.self])
 
     static func main() {
+        MemoryPolicy.apply()
         do {
             if let hook = ScanCommand.hookFastPath(Array(CommandLine.arguments.dropFirst())) {
                 try hook()
