@@ -8,53 +8,46 @@
 struct Prefilter: Sendable {
     private let byteClass: [UInt8]          // 256 entries: byte -> alphabet class
     private let classCount: Int
-    private let transitions: [Int32]        // state * classCount + class -> next state
-    // Rule indices whose keyword ends in state s: outputList[outputStart[s]..<outputStart[s+1]].
-    private let outputStart: [Int32]
-    private let outputList: [Int32]
+    /// transitions: state * classCount + class -> next state. Rule indices whose keyword
+    /// ends in state s: outputList[outputStart[s]..<outputStart[s+1]].
+    private let tables: Tables
     /// Rules with no keywords: they run on every window.
     let unconditional: [Int]
     let ruleCount: Int
 
     /// A prefilter from its tables, as `PrefilterCache` stored them. nil unless they are
     /// consistent (every index in range), since `mark` reads them without bounds checks.
-    init?(byteClass: [UInt8], classCount: Int, transitions: [Int32], outputStart: [Int32], outputList: [Int32],
-          unconditional: [Int], ruleCount: Int) {
+    init?(byteClass: [UInt8], classCount: Int, tables: Tables, unconditional: [Int], ruleCount: Int) {
         guard byteClass.count == 256, classCount > 0, classCount <= 256, byteClass.allSatisfy({ Int($0) < classCount }),
-              !transitions.isEmpty, transitions.count % classCount == 0 else { return nil }
-        let stateCount = transitions.count / classCount
-        guard Prefilter.allIn(transitions, 0..<stateCount),
-              outputStart.count == stateCount + 1, outputStart.first == 0, outputStart.last == Int32(outputList.count),
+              !tables.transitions.isEmpty, tables.transitions.count % classCount == 0 else { return nil }
+        let stateCount = tables.transitions.count / classCount
+        let outputStart = tables.outputStart
+        guard Prefilter.allIn(tables.transitions, 0..<stateCount),
+              outputStart.count == stateCount + 1, outputStart.first == 0, outputStart.last == Int32(tables.outputList.count),
               zip(outputStart, outputStart.dropFirst()).allSatisfy({ $0 <= $1 }),
-              Prefilter.allIn(outputList, 0..<ruleCount),
+              Prefilter.allIn(tables.outputList, 0..<ruleCount),
               unconditional.allSatisfy({ $0 >= 0 && $0 < ruleCount }) else { return nil }
         self.byteClass = byteClass
         self.classCount = classCount
-        self.transitions = transitions
-        self.outputStart = outputStart
-        self.outputList = outputList
+        self.tables = tables
         self.unconditional = unconditional
         self.ruleCount = ruleCount
     }
 
     /// Whether every value lies in `range`: one pass of min and max, which the compiler
     /// vectorises (the transition table has hundreds of thousands of entries).
-    private static func allIn(_ values: [Int32], _ range: Range<Int>) -> Bool {
+    private static func allIn(_ values: UnsafeBufferPointer<Int32>, _ range: Range<Int>) -> Bool {
         guard !values.isEmpty else { return true }
         var low = Int32.max, high = Int32.min
-        values.withUnsafeBufferPointer { buffer in
-            for value in buffer {
-                low = min(low, value)
-                high = max(high, value)
-            }
+        for value in values {
+            low = min(low, value)
+            high = max(high, value)
         }
         return Int(low) >= range.lowerBound && Int(high) < range.upperBound
     }
 
     /// The tables, for `PrefilterCache`.
-    var tables: (byteClass: [UInt8], classCount: Int, transitions: [Int32], outputStart: [Int32], outputList: [Int32]) {
-        (byteClass, classCount, transitions, outputStart, outputList)
-    }
+    var stored: (byteClass: [UInt8], classCount: Int, tables: Tables) { (byteClass, classCount, tables) }
 
     init(keywordsByRule: [[String]]) {
         ruleCount = keywordsByRule.count
@@ -130,7 +123,6 @@ struct Prefilter: Sendable {
                 }
             }
         }
-        transitions = table
         var starts: [Int32] = [0]
         var list: [Int32] = []
         for var rules in outputs {
@@ -138,23 +130,19 @@ struct Prefilter: Sendable {
             list.append(contentsOf: rules)
             starts.append(Int32(list.count))
         }
-        outputStart = starts
-        outputList = list
+        tables = Tables(transitions: table, outputStart: starts, outputList: list)
     }
 
     /// Marks in `hits` (indexed by rule) every rule whose keyword occurs in `bytes`.
     func mark(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [Bool]) {
         var state = 0
-        transitions.withUnsafeBufferPointer { table in
-            byteClass.withUnsafeBufferPointer { classes in
-                outputStart.withUnsafeBufferPointer { starts in
-                    for byte in bytes {
-                        state = Int(table[state &* classCount &+ Int(classes[Int(byte)])])
-                        let first = Int(starts[state]), last = Int(starts[state &+ 1])
-                        if first != last {
-                            for index in first..<last { hits[Int(outputList[index])] = true }
-                        }
-                    }
+        let table = tables.transitions, starts = tables.outputStart, outputList = tables.outputList
+        byteClass.withUnsafeBufferPointer { classes in
+            for byte in bytes {
+                state = Int(table[state &* classCount &+ Int(classes[Int(byte)])])
+                let first = Int(starts[state]), last = Int(starts[state &+ 1])
+                if first != last {
+                    for index in first..<last { hits[Int(outputList[index])] = true }
                 }
             }
         }
@@ -163,5 +151,38 @@ struct Prefilter: Sendable {
 
     private static func fold(_ byte: UInt8) -> UInt8 {
         (byte >= 65 && byte <= 90) ? byte | 0x20 : byte
+    }
+}
+
+extension Prefilter {
+    /// The automaton's three integer tables, read in place from memory that `owner` keeps
+    /// alive: the arrays of a fresh build, or a cache file mapped read-only.
+    struct Tables: @unchecked Sendable {
+        // @unchecked: the pointers are into `owner`, immutable and freed only with it.
+        let transitions: UnsafeBufferPointer<Int32>
+        let outputStart: UnsafeBufferPointer<Int32>
+        let outputList: UnsafeBufferPointer<Int32>
+        let owner: ReadOnlyBytes
+
+        /// Tables at the given element ranges of `owner`, whose byte offsets must be
+        /// multiples of 4 (the cache format aligns them).
+        init(owner: ReadOnlyBytes, transitions: Range<Int>, outputStart: Range<Int>, outputList: Range<Int>) {
+            let base = owner.bytes.baseAddress!
+            func table(_ range: Range<Int>) -> UnsafeBufferPointer<Int32> {
+                UnsafeBufferPointer(start: (base + range.lowerBound).assumingMemoryBound(to: Int32.self),
+                                    count: (range.upperBound - range.lowerBound) / 4)
+            }
+            self.transitions = table(transitions)
+            self.outputStart = table(outputStart)
+            self.outputList = table(outputList)
+            self.owner = owner
+        }
+
+        init(transitions: [Int32], outputStart: [Int32], outputList: [Int32]) {
+            let all = transitions + outputStart + outputList
+            let owner = all.withUnsafeBytes { ReadOnlyBytes(copying: $0) }
+            let a = 4 * transitions.count, b = a + 4 * outputStart.count
+            self.init(owner: owner, transitions: 0..<a, outputStart: a..<b, outputList: b..<(b + 4 * outputList.count))
+        }
     }
 }

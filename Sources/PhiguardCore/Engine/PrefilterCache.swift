@@ -9,7 +9,7 @@ import Glibc
 /// on disk beside the compiled pack, keyed by a hash of those lists; a file that does not
 /// read back as consistent tables is ignored and rebuilt.
 enum PrefilterCache {
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
     /// Transition-table entries below which the automaton is rebuilt rather than stored.
     static let minimumStored = 64 * 1024
     private static let built = Mutex<[String: Prefilter]>([:])
@@ -19,13 +19,13 @@ enum PrefilterCache {
         if let known = built.withLock({ $0[key] }) { return known }
         let path = CompiledPack.cacheDirectory().map { $0 + "/prefilter-\(key).bin" }
         let prefilter: Prefilter
-        if let path, let bytes = try? FileSystem.readFile(path), let stored = decode(bytes, ruleCount: keywordsByRule.count) {
+        if let path, let mapped = ReadOnlyBytes(mapping: path), let stored = decode(mapped, ruleCount: keywordsByRule.count) {
             prefilter = stored
         } else {
             prefilter = Prefilter(keywordsByRule: keywordsByRule)
             // Small automata (a repository's few extra rules, test packs) build in
             // microseconds and are not worth a file; the built-in pack's is.
-            if let path, let directory = CompiledPack.cacheDirectory(), prefilter.tables.transitions.count >= minimumStored {
+            if let path, let directory = CompiledPack.cacheDirectory(), prefilter.stored.tables.transitions.count >= minimumStored {
                 // Best effort: a read-only home only costs the build next time.
                 try? FileLock.createDirectory(directory)
                 try? FileLock.replaceDurably(encode(prefilter), at: path, sync: false)
@@ -49,54 +49,66 @@ enum PrefilterCache {
         return key.text
     }
 
+    /// Version 2 layout, little-endian: the version byte padded to 8; rule count and class
+    /// count (8 bytes each); the 256-byte class map; then each table as an 8-byte count and
+    /// its 4-byte entries padded to 8, so every table starts 4-aligned in a mapped file and
+    /// is read where it lies (a page-aligned mapping keeps the file's alignment).
     static func encode(_ prefilter: Prefilter) -> [UInt8] {
-        let tables = prefilter.tables
+        let stored = prefilter.stored
         var bytes: [UInt8] = [formatVersion]
+        func pad() { while bytes.count % 8 != 0 { bytes.append(0) } }
         func int(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 } }
-        func int32s(_ values: [Int32]) {
+        func int32s(_ values: UnsafeBufferPointer<Int32>) {
             int(values.count)
-            values.withUnsafeBytes { bytes += $0 }
+            bytes += UnsafeRawBufferPointer(values)
+            pad()
         }
+        pad()
         int(prefilter.ruleCount)
-        int(tables.classCount)
-        bytes += tables.byteClass
-        int32s(tables.transitions)
-        int32s(tables.outputStart)
-        int32s(tables.outputList)
-        int32s(prefilter.unconditional.map { Int32($0) })
+        int(stored.classCount)
+        bytes += stored.byteClass
+        int32s(stored.tables.transitions)
+        int32s(stored.tables.outputStart)
+        int32s(stored.tables.outputList)
+        prefilter.unconditional.map { Int32($0) }.withUnsafeBufferPointer { int32s($0) }
         return bytes
     }
 
     /// nil for anything but a complete, consistent file for `ruleCount` rules.
     static func decode(_ bytes: [UInt8], ruleCount: Int) -> Prefilter? {
-        var offset = 1
-        guard bytes.first == formatVersion else { return nil }
+        decode(bytes.withUnsafeBytes { ReadOnlyBytes(copying: $0) }, ruleCount: ruleCount)
+    }
+
+    /// nil for anything but a complete, consistent file for `ruleCount` rules. The tables
+    /// stay in `file`'s memory.
+    static func decode(_ file: ReadOnlyBytes, ruleCount: Int) -> Prefilter? {
+        let bytes = file.bytes
+        guard bytes.count >= 8, bytes[0] == formatVersion else { return nil }
+        var offset = 8
         func int() -> Int? {
             guard offset + 8 <= bytes.count else { return nil }
-            var value: UInt64 = 0
-            for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+            let value = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self))
             offset += 8
-            return Int(exactly: Int64(bitPattern: value))
+            return Int(exactly: value)
         }
-        func int32s() -> [Int32]? {
+        /// The byte range of the next table, which must end at or before the file's end.
+        func table() -> Range<Int>? {
             guard let count = int(), count >= 0, count <= (bytes.count - offset) / 4 else { return nil }
-            // Stored little-endian, which is what phiguard's platforms are: one copy.
-            var values = [Int32](repeating: 0, count: count)
-            values.withUnsafeMutableBytes { target in
-                bytes.withUnsafeBytes { source in
-                    if count > 0 { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + 4 * count)])) }
-                }
-            }
-            offset += 4 * count
-            return values
+            let range = offset..<(offset + 4 * count)
+            offset = (range.upperBound + 7) / 8 * 8
+            return offset <= bytes.count ? range : nil
         }
         guard let storedRuleCount = int(), storedRuleCount == ruleCount, let classCount = int(),
               offset + 256 <= bytes.count else { return nil }
         let byteClass = Array(bytes[offset..<(offset + 256)])
         offset += 256
-        guard let transitions = int32s(), let outputStart = int32s(), let outputList = int32s(),
-              let unconditional = int32s(), offset == bytes.count else { return nil }
-        return Prefilter(byteClass: byteClass, classCount: classCount, transitions: transitions, outputStart: outputStart,
-                         outputList: outputList, unconditional: unconditional.map { Int($0) }, ruleCount: ruleCount)
+        guard let transitions = table(), let outputStart = table(), let outputList = table(),
+              let unconditionalRange = table(), offset == bytes.count else { return nil }
+        let tables = Prefilter.Tables(owner: file, transitions: transitions, outputStart: outputStart, outputList: outputList)
+        let unconditional = (0..<(unconditionalRange.count / 4)).map {
+            Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: unconditionalRange.lowerBound + 4 * $0, as: Int32.self)))
+        }
+        return Prefilter(byteClass: byteClass, classCount: classCount, tables: tables, unconditional: unconditional,
+                         ruleCount: ruleCount)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PhiguardCore
 import Testing
 
@@ -29,14 +30,38 @@ import Testing
         for cut in [0, 1, 9, bytes.count / 2, bytes.count - 1] {
             #expect(PrefilterCache.decode(Array(bytes.prefix(cut)), ruleCount: 4) == nil, "accepted a file cut at \(cut)")
         }
-        // A transition pointing past the last state (the first table entry after the
-        // 1 + 8 + 8 + 256 + 8 header bytes).
+        // A transition pointing past the last state (the first table entry, after the
+        // version padded to 8, rule count, class count, class map and table count).
+        let firstTransition = 8 + 8 + 8 + 256 + 8
+        #expect(bytes[firstTransition + 3] == 0)
         var outOfRange = bytes
-        outOfRange[1 + 8 + 8 + 256 + 8 + 3] = 0x7F
+        outOfRange[firstTransition + 3] = 0x7F
         #expect(PrefilterCache.decode(outOfRange, ruleCount: 4) == nil)
         var wrongVersion = bytes
         wrongVersion[0] = 0
         #expect(PrefilterCache.decode(wrongVersion, ruleCount: 4) == nil)
+    }
+
+    /// The hook reads the stored automaton from a read-only mapping of the file, in place.
+    @Test func mappedFileMatchesAFreshBuildAndOddFilesAreNotMapped() throws {
+        let directory = "/tmp/phiguard-prefilter-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        #expect(mkdir(directory, 0o700) == 0)
+        defer { _ = try? FileManager.default.removeItem(atPath: directory) }
+        let fresh = Prefilter(keywordsByRule: Self.keywordsByRule)
+        let path = directory + "/prefilter.bin"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(PrefilterCache.encode(fresh))))
+        let mapped = try #require(ReadOnlyBytes(mapping: path))
+        let stored = try #require(PrefilterCache.decode(mapped, ruleCount: Self.keywordsByRule.count))
+        for text in ["print(patient_record)", "AKIAABCDEFGHIJKLMNOP", "ssn = '524-71-3302'", "nothing to see"] {
+            #expect(Self.hits(stored, text) == Self.hits(fresh, text), "\(text)")
+        }
+
+        #expect(ReadOnlyBytes(mapping: directory + "/missing.bin") == nil)
+        #expect(ReadOnlyBytes(mapping: directory) == nil, "a directory")
+        #expect(FileManager.default.createFile(atPath: directory + "/empty.bin", contents: Data()))
+        #expect(ReadOnlyBytes(mapping: directory + "/empty.bin") == nil)
+        #expect(mkfifo(directory + "/fifo.bin", 0o600) == 0)
+        #expect(ReadOnlyBytes(mapping: directory + "/fifo.bin") == nil, "a FIFO must neither hang nor map")
     }
 
     @Test func keyFollowsTheKeywordsAndTheirRules() {
