@@ -91,8 +91,9 @@ public final class Repository: @unchecked Sendable {
     /// failure the half-opened handle is freed and libgit2 released before the error propagates.
     private init(opening open: (inout OpaquePointer?) throws -> Void) throws {
         try GitError.check(git_libgit2_init(), "git_libgit2_init")
-        // Keep blobs up to 256 KiB in libgit2's object cache (by default it caches none):
-        // the diff has just inflated the new side, and the scan reads it right after.
+        // Keep blobs up to 1 MiB in libgit2's object cache (by default it caches none): a
+        // staged file's new side is read for its size, then diffed, then scanned, and a
+        // generated 295 KB source file was inflated three times under a 256 KiB limit.
         _ = Self.cacheBlobs
         var handle: OpaquePointer?
         do {
@@ -146,7 +147,7 @@ public final class Repository: @unchecked Sendable {
     private static let historyCacheLimit: Void = { _ = phiguard_git_cache_max_size(4 << 20) }()
 
     private static let cacheBlobs: Void = {
-        _ = phiguard_git_cache_blob_limit(256 * 1024)
+        _ = phiguard_git_cache_blob_limit(1 << 20)
         _ = phiguard_git_skip_object_rehash()
     }()
 }
