@@ -22,10 +22,11 @@ final class ReadOnlyBytes: @unchecked Sendable {
         isMapped = false
     }
 
-    /// The regular file at `path`, mapped and populated in one call (MAP_POPULATE: the
-    /// kernel maps every page at once instead of trapping on each). nil for a missing,
-    /// empty or irregular file, or any failure: callers treat that as "not cached".
-    init?(mapping path: String) {
+    /// The regular file at `path`, mapped read-only. With `populate`, every page is mapped
+    /// in one call (MAP_POPULATE: no trap per page), for a file that is read whole; without
+    /// it, only the pages touched are. nil for a missing, empty or irregular file, or any
+    /// failure: callers treat that as "not cached".
+    init?(mapping path: String, populate: Bool = true) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -33,7 +34,7 @@ final class ReadOnlyBytes: @unchecked Sendable {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
               let size = Int(exactly: info.st_size) else { return nil }
         #if canImport(Glibc)
-        let flags = MAP_PRIVATE | MAP_POPULATE
+        let flags = populate ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE
         #else
         let flags = MAP_PRIVATE
         #endif

@@ -89,7 +89,8 @@ public final class Engine {
 
     private func pattern(_ index: Int) throws -> Pattern {
         if let compiled = patterns[index] { return compiled }
-        let compiled = try Pattern(rules[index].pattern, owner: rules[index].id)
+        let source = rules[index].pattern
+        let compiled = try Pattern(source, owner: rules[index].id, stored: PatternCache.entry(for: source))
         patterns[index] = compiled
         return compiled
     }
@@ -97,7 +98,7 @@ public final class Engine {
     private func unlessPattern(_ index: Int) throws -> Pattern? {
         guard let source = rules[index].unless else { return nil }
         if let compiled = unlessPatterns[index] { return compiled }
-        let compiled = try Pattern(source, owner: rules[index].id + " (unless)")
+        let compiled = try Pattern(source, owner: rules[index].id + " (unless)", stored: PatternCache.entry(for: source))
         unlessPatterns[index] = compiled
         return compiled
     }

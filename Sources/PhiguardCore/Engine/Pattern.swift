@@ -16,20 +16,11 @@ final class Pattern: @unchecked Sendable {
     /// Capture groups beyond this many are not reported; rules never need that many.
     static let maximumGroups = 31
 
-    init(_ source: String, owner: String) throws {
+    /// - Parameter stored: code for this source from `PatternCache`, used when it decodes.
+    init(_ source: String, owner: String, stored: PatternCache.Entry? = nil) throws {
         self.source = source
-        var errorCode: Int32 = 0
-        var errorOffset = 0
-        let options = UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF) | UInt32(PCRE2_MULTILINE)
-            | UInt32(PCRE2_USE_OFFSET_LIMIT)
-        let bytes = Array(source.utf8)
-        let compiled = bytes.withUnsafeBufferPointer { buffer in
-            pcre2_compile_8(buffer.baseAddress, buffer.count, options, &errorCode, &errorOffset, nil)
-        }
-        guard let compiled else {
-            throw PhiguardError.invalidRule(
-                id: owner, reason: "pattern does not compile at offset \(errorOffset): \(Pattern.message(for: errorCode))")
-        }
+        let compiled = try stored.flatMap(PatternCache.decode).flatMap(Pattern.compiledWithOptions)
+            ?? Pattern.compile(source, owner: owner)
         var groups: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &groups)
         guard groups <= Pattern.maximumGroups else {
@@ -47,6 +38,33 @@ final class Pattern: @unchecked Sendable {
     }
 
     deinit { pcre2_code_free_8(code) }
+
+    private static let options = UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF) | UInt32(PCRE2_MULTILINE)
+        | UInt32(PCRE2_USE_OFFSET_LIMIT)
+
+    /// `code` if it was compiled with phiguard's options (stored code from before an
+    /// options change is not); otherwise it is freed.
+    private static func compiledWithOptions(_ code: OpaquePointer) -> OpaquePointer? {
+        var stored: UInt32 = 0
+        if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_ARGOPTIONS), &stored) == 0, stored == options { return code }
+        pcre2_code_free_8(code)
+        return nil
+    }
+
+    /// PCRE2 code for `source` with phiguard's options; the caller owns (and frees) it.
+    static func compile(_ source: String, owner: String) throws -> OpaquePointer {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let bytes = Array(source.utf8)
+        let compiled = bytes.withUnsafeBufferPointer { buffer in
+            pcre2_compile_8(buffer.baseAddress, buffer.count, options, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else {
+            throw PhiguardError.invalidRule(
+                id: owner, reason: "pattern does not compile at offset \(errorOffset): \(Pattern.message(for: errorCode))")
+        }
+        return compiled
+    }
 
     /// One match: the whole match and, when the pattern has a `value` group that took
     /// part, that group. Offsets are absolute byte offsets into the subject.

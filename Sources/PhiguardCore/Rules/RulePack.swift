@@ -32,7 +32,10 @@ public struct RulePack: Sendable {
         }
         let tomlNames = names.filter { $0.hasSuffix(".toml") }
         let key = cached ? CompiledPack.key(directory: directory, names: tomlNames) : nil
-        if let key, let rules = CompiledPack.load(key: key, examples: examples), let pack = try? RulePack(rules: rules) { return pack }
+        if let key, let rules = CompiledPack.load(key: key, examples: examples), let pack = try? RulePack(rules: rules) {
+            PatternCache.use(key: key)
+            return pack
+        }
         var files: [(name: String, bytes: [UInt8])] = []
         for name in tomlNames {
             if let bytes = try FileSystem.readFile(directory + "/" + name) { files.append((name, bytes)) }
@@ -43,7 +46,11 @@ public struct RulePack: Sendable {
             let document = try TOMLFields.parse(bytes: file.bytes, path: path)
             rules += try RuleDecoder.rules(in: document, path: path, compilePatterns: compilePatterns)
         }
-        if let key { CompiledPack.store(rules, key: key) }
+        if let key {
+            CompiledPack.store(rules, key: key)
+            PatternCache.store(rules, key: key)
+            PatternCache.use(key: key)
+        }
         guard !rules.isEmpty else {
             throw PhiguardError.configuration(path: directory, reason: "no rules found (expected *.toml files with [[rule]] tables)")
         }
