@@ -9,14 +9,21 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
 
     /// The 40-character lower-case form git prints and accepts everywhere.
     public var hex: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(40)
-        for byte in bytes {
-            result.append(digits[Int(byte >> 4)])
-            result.append(digits[Int(byte & 0x0f)])
+        String(unsafeUninitializedCapacity: 40) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            let table = digits.utf8Start
+            func put(_ word: UInt64, bytes count: Int, at start: Int) {
+                for index in 0..<count {
+                    let byte = UInt8(truncatingIfNeeded: word >> UInt64(8 * (count - 1 - index)))
+                    buffer[start + 2 * index] = table[Int(byte >> 4)]
+                    buffer[start + 2 * index + 1] = table[Int(byte & 0x0f)]
+                }
+            }
+            put(high, bytes: 8, at: 0)
+            put(middle, bytes: 8, at: 16)
+            put(UInt64(low), bytes: 4, at: 32)
+            return 40
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Accepts exactly 40 hex digits (either case); abbreviated ids need a repository to resolve,
@@ -45,12 +52,6 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         low = UInt32(load(16..<20))
     }
 
-    private var bytes: [UInt8] {
-        (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
-            + (0..<8).map { UInt8(truncatingIfNeeded: middle >> (56 - 8 * $0)) }
-            + (0..<4).map { UInt8(truncatingIfNeeded: low >> (24 - 8 * $0)) }
-    }
-
     private static func nibble(_ character: UInt8) -> UInt8? {
         switch character {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
@@ -65,16 +66,22 @@ extension ObjectID {
     /// The id of the empty tree, which stands in for HEAD's tree while HEAD is unborn.
     static let emptyTree = ObjectID(hex: "4b825dc642cb6eb9a060e54bf8d69288fbee4904")!
 
-    /// Copies an id out of libgit2.
+    /// Copies an id out of libgit2 (range scans convert ids millions of times: no arrays).
     init(_ oid: git_oid) {
-        self.init(bytes: withUnsafeBytes(of: oid.id) { Array($0) })
+        (high, middle, low) = withUnsafeBytes(of: oid.id) { raw in
+            (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+             UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+             UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
+        }
     }
 
     /// The libgit2 form, for passing back into C calls.
     var oid: git_oid {
         var oid = git_oid()
-        withUnsafeMutableBytes(of: &oid.id) { buffer in
-            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte }
+        withUnsafeMutableBytes(of: &oid.id) { raw in
+            raw.storeBytes(of: high.bigEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: middle.bigEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: low.bigEndian, toByteOffset: 16, as: UInt32.self)
         }
         return oid
     }

@@ -58,6 +58,9 @@ public struct OverrideTrailer: Sendable, Equatable {
     /// paragraph holds trailers. A trailer without a reason is not well-formed; one with a
     /// poor reason is returned, and the range scan reports it (see `Justification`).
     public static func parse(message: String) -> [OverrideTrailer] {
+        // A range scan parses every commit's message, nearly all without a trailer; splitting
+        // them into paragraphs of scalars was 4% of a 1,000-commit scan.
+        guard mentionsKey(message) else { return [] }
         // Below a scissors line is git's verbose diff, which git cuts off; with
         // `--cleanup=verbatim` it stays, and the trailers written above it still count.
         let kept = scissorsLine(in: message).map { String(message[..<$0]) } ?? message
@@ -80,6 +83,25 @@ public struct OverrideTrailer: Sendable, Equatable {
             found.append(OverrideTrailer(rule: rule, fingerprint: fingerprint, reason: reason))
         }
         return found
+    }
+
+    /// Whether the message contains the key and its colon in any ASCII case: a trailer line
+    /// cannot exist otherwise (no other scalar lower-cases to these letters).
+    static func mentionsKey(_ message: String) -> Bool {
+        let needle = Array((key + ":").lowercased().utf8)
+        let utf8 = message.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in contains(needle, in: bytes) }
+            ?? { let copy = Array(utf8); return copy.withUnsafeBufferPointer { contains(needle, in: $0) } }()
+    }
+
+    private static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
+            var index = 1
+            while index < needle.count, (bytes[start + index] | (needle[index] >= 0x61 ? 0x20 : 0)) == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
     }
 
     /// The message's paragraphs as git sees them: runs of lines separated by blank lines,
