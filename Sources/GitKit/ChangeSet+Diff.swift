@@ -57,7 +57,7 @@ extension ChangeSet {
                     mode: FileMode(gitMode: newFile.mode),
                     newBlob: ObjectID(newFile.id),
                     newSize: Int(newFile.size),
-                    hunks: binary ? [] : try patch.map(Self.addingHunks) ?? [])
+                    hunks: binary ? [] : try patch.map(Self.addingHunks) ?? [], isBinary: binary)
                 return (change, binary)
             }
             if file.1 { binaryFiles.append(file.0) } else { files.append(file.0) }

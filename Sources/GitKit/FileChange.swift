@@ -17,6 +17,9 @@ public struct FileChange: Sendable {
     public let newSize: Int
     /// The hunks that add lines, in file order; empty for pure renames and mode-only changes.
     public let hunks: [Hunk]
+    /// Whether git would call the new side binary (it then has no hunks, and a change set
+    /// lists it among `binaryChanges`).
+    public let isBinary: Bool
 
     /// Total number of added lines across all hunks, for summaries.
     public var addedLineCount: Int { hunks.reduce(0) { $0 + $1.addedLines.count } }
@@ -24,7 +27,7 @@ public struct FileChange: Sendable {
     /// Builds a change by hand, for callers' tests that need a change without a repository.
     public init(
         path: String, oldPath: String?, status: FileStatus, mode: FileMode,
-        newBlob: ObjectID, newSize: Int, hunks: [Hunk]
+        newBlob: ObjectID, newSize: Int, hunks: [Hunk], isBinary: Bool = false
     ) {
         self.path = path
         self.oldPath = oldPath
@@ -33,5 +36,6 @@ public struct FileChange: Sendable {
         self.newBlob = newBlob
         self.newSize = newSize
         self.hunks = hunks
+        self.isBinary = isBinary
     }
 }

@@ -123,7 +123,13 @@ struct TreeWalk {
     static func looksBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8000).contains(0) }
 
     func changeSet(repository: Repository) throws -> ChangeSet {
-        var files: [FileChange] = [], binaries: [FileChange] = []
+        let pending = pendingChanges()
+        return try pending.changeSet(pending.changes.map { try repository.resolve($0) })
+    }
+
+    /// The changed paths paired up (renames) and classified, before any blob is read.
+    func pendingChanges() -> PendingChangeSet {
+        var changes: [PendingChange] = []
         var deletedCount = 0, submodules = 0
         var deletedByID: [ObjectID: Int] = [:], deletedByName: [String: Int] = [:]
         var consumed = Set<Int>()
@@ -132,45 +138,81 @@ struct TreeWalk {
             deletedByID[entry.side.id] = index
             deletedByName[String(entry.path.split(separator: "/").last ?? "")] = index
         }
-        func change(_ path: String, old: (path: String, side: TreeSide)?, new: TreeSide, status: FileStatus) throws {
+        func change(_ path: String, old: (path: String, side: TreeSide)?, new: TreeSide, status: FileStatus) {
             if new.isSubmodule { submodules += 1; return }
-            let content = try repository.blobContent(new.id)
-            let renamed = status == .renamed
-            if TreeWalk.looksBinary(content) {
-                binaries.append(FileChange(path: path, oldPath: renamed ? old?.path : nil, status: status,
-                                           mode: FileMode(gitMode: UInt16(new.mode)), newBlob: new.id, newSize: content.count, hunks: []))
-                return
-            }
-            let hunks: [Hunk]
-            if let old, old.side.isBlob, (old.side.mode == GIT_FILEMODE_LINK.rawValue) == (new.mode == GIT_FILEMODE_LINK.rawValue) {
-                hunks = old.side.id == new.id ? [] : try repository.addedHunks(from: old.side.id, to: new.id)
-            } else {
-                hunks = Hunk.wholeFile(content)
-            }
-            files.append(FileChange(path: path, oldPath: renamed ? old?.path : nil, status: status,
-                                    mode: FileMode(gitMode: UInt16(new.mode)), newBlob: new.id, newSize: content.count, hunks: hunks))
+            changes.append(PendingChange(path: path, oldPath: old?.path, old: old?.side, new: new, status: status))
         }
         for entry in modified {
             if entry.new.isSubmodule || entry.old.isSubmodule { submodules += 1; continue }
             let typeChanged = (entry.old.mode == GIT_FILEMODE_LINK.rawValue) != (entry.new.mode == GIT_FILEMODE_LINK.rawValue)
-            try change(entry.path, old: (entry.path, entry.old), new: entry.new, status: typeChanged ? .typeChanged : .modified)
+            change(entry.path, old: (entry.path, entry.old), new: entry.new, status: typeChanged ? .typeChanged : .modified)
         }
         for entry in added {
             if entry.side.isSubmodule { submodules += 1; continue }
             let name = String(entry.path.split(separator: "/").last ?? "")
             if let index = deletedByID[entry.side.id] ?? deletedByName[name], !consumed.contains(index) {
                 consumed.insert(index)
-                try change(entry.path, old: deleted[index], new: entry.side, status: .renamed)
+                change(entry.path, old: deleted[index], new: entry.side, status: .renamed)
             } else {
-                try change(entry.path, old: nil, new: entry.side, status: .added)
+                change(entry.path, old: nil, new: entry.side, status: .added)
             }
         }
         for (index, entry) in deleted.enumerated() where !consumed.contains(index) {
             if entry.side.isSubmodule { submodules += 1 } else { deletedCount += 1 }
         }
         let total = modified.count + added.count + deleted.count - consumed.count
-        return ChangeSet(files: files.sorted { $0.path < $1.path }, binaryChanges: binaries.sorted { $0.path < $1.path },
-                         deletedFiles: deletedCount, submodulesSkipped: submodules, deltaCount: total)
+        return PendingChangeSet(changes: changes, deletedFiles: deletedCount, submodulesSkipped: submodules, deltaCount: total)
+    }
+}
+
+/// One changed path whose blobs have not been read yet.
+public struct PendingChange: Sendable {
+    public let path: String
+    let oldPath: String?
+    let old: TreeSide?
+    let new: TreeSide
+    let status: FileStatus
+}
+
+/// A change set in two steps: which paths changed (cheap: trees and the index only), then
+/// each path's blobs read and diffed by `Repository.resolve(_:)`. The second step is
+/// independent per path, so a large change can be resolved on several threads, each with
+/// its own handle (`Repository.reopen()`), and assembled in order with `changeSet(_:)`.
+public struct PendingChangeSet: Sendable {
+    public let changes: [PendingChange]
+    let deletedFiles: Int
+    let submodulesSkipped: Int
+    /// Paths changed in any way, as `ChangeSet.deltaCount`.
+    public let deltaCount: Int
+
+    /// The change set from every change resolved, in the order of `changes`.
+    public func changeSet(_ resolved: [FileChange]) -> ChangeSet {
+        ChangeSet(files: resolved.filter { !$0.isBinary }.sorted { $0.path < $1.path },
+                  binaryChanges: resolved.filter(\.isBinary).sorted { $0.path < $1.path },
+                  deletedFiles: deletedFiles, submodulesSkipped: submodulesSkipped, deltaCount: deltaCount)
+    }
+}
+
+extension Repository {
+    /// Reads one pending change's blobs: a binary file is named without hunks, a text file
+    /// gets the lines it adds (all of them when it is new or changes type).
+    public func resolve(_ change: PendingChange) throws -> FileChange {
+        let new = change.new
+        let content = try blobContent(new.id)
+        let renamed = change.status == .renamed
+        let mode = FileMode(gitMode: UInt16(new.mode))
+        if TreeWalk.looksBinary(content) {
+            return FileChange(path: change.path, oldPath: renamed ? change.oldPath : nil, status: change.status,
+                              mode: mode, newBlob: new.id, newSize: content.count, hunks: [], isBinary: true)
+        }
+        let hunks: [Hunk]
+        if let old = change.old, old.isBlob, (old.mode == GIT_FILEMODE_LINK.rawValue) == (new.mode == GIT_FILEMODE_LINK.rawValue) {
+            hunks = old.id == new.id ? [] : try addedHunks(from: old.id, to: new.id)
+        } else {
+            hunks = Hunk.wholeFile(content)
+        }
+        return FileChange(path: change.path, oldPath: renamed ? change.oldPath : nil, status: change.status,
+                          mode: mode, newBlob: new.id, newSize: content.count, hunks: hunks)
     }
 }
 

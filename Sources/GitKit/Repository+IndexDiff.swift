@@ -13,12 +13,20 @@ extension Repository {
     /// unborn HEAD, or a change that deletes something (renames are libgit2's to find,
     /// by similarity). The caller then asks libgit2.
     func stagedChangesFromIndexFile() throws -> ChangeSet? {
+        guard let pending = try pendingStagedChanges() else { return nil }
+        return try pending.changeSet(pending.changes.map { try resolve($0) })
+    }
+
+    /// The staged changes before any blob is read, for resolving them on several threads
+    /// (see `PendingChangeSet`); nil where only libgit2 can tell (see above), and the
+    /// caller then uses `stagedChanges()`.
+    public func pendingStagedChanges() throws -> PendingChangeSet? {
         guard !isHeadUnborn, let index = indexFileParsed() else { return nil }
         return try withHeadTree { tree in
             guard let tree else { return nil }
             var walk = IndexWalk(index: index, repository: pointer)
             guard try walk.compare(tree: tree, range: index.entries.indices, folder: []) else { return nil }
-            return try walk.changes.changeSet(repository: self)
+            return walk.changes.pendingChanges()
         }
     }
 

@@ -22,6 +22,8 @@ public final class Repository: @unchecked Sendable {
     let parsedIndex = Mutex<(stamp: [Int], file: IndexFile?)?>(nil)
     /// The handle blobs are read and diffed through, made on first use (see `blobHandle`).
     private let blobRepository = Mutex<OpaquePointer?>(nil)
+    /// How this handle was opened, to open another like it (see `reopen`).
+    private let opener: @Sendable (inout OpaquePointer?) throws -> Void
 
     /// The work tree's root (absolute, no trailing slash); `nil` for a bare repository.
     public let workingDirectory: String?
@@ -73,6 +75,10 @@ public final class Repository: @unchecked Sendable {
         }
     }
 
+    /// A second handle on the same repository, opened the same way (the same environment,
+    /// path or git directory), for another thread: a handle is used by one thread at a time.
+    public func reopen() throws -> Repository { try Repository(opening: opener) }
+
     /// True for a repository without a work tree, where there is nothing staged to check.
     public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
@@ -89,7 +95,8 @@ public final class Repository: @unchecked Sendable {
 
     /// Initialises libgit2, lets `open` fill in a handle, and takes ownership of it; on any
     /// failure the half-opened handle is freed and libgit2 released before the error propagates.
-    private init(opening open: (inout OpaquePointer?) throws -> Void) throws {
+    private init(opening open: @escaping @Sendable (inout OpaquePointer?) throws -> Void) throws {
+        opener = open
         try GitError.check(git_libgit2_init(), "git_libgit2_init")
         // Keep blobs up to 1 MiB in libgit2's object cache (by default it caches none): a
         // staged file's new side is read for its size, then diffed, then scanned, and a

@@ -10,6 +10,9 @@ struct OverrideResolver {
     /// Short explanations for the user (a refused override of a non-overridable rule).
     private(set) var notes: [String] = []
 
+    /// Takes over the notes of a resolver that worked on other files of the same scan.
+    mutating func adopt(notes other: [String]) { notes += other }
+
     init(rules: [Rule], configuration: Configuration, failOnUnused: Bool) {
         self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.configuration = configuration

@@ -24,7 +24,7 @@ struct CommitScan {
             }
             return Int64(seconds)
         }
-        let workers = max(1, min(request.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), max(1, ids.count)))
+        let workers = max(1, min(request.jobs ?? WorkerThreads.available, max(1, ids.count)))
         let cache = ScanCache()
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
@@ -55,24 +55,7 @@ struct CommitScan {
                 failure.withLock { if $0 == nil { $0 = error } }
             }
         }
-        if workers == 1 {
-            work()
-        } else {
-            var threads: [pthread_t] = []
-            for _ in 0..<workers {
-                let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
-                var thread = pthread_t()
-                guard pthread_create(&thread, nil, { raw in
-                    Unmanaged<WorkBox>.fromOpaque(raw!).takeRetainedValue().body()
-                    return nil
-                }, box) == 0 else {
-                    Unmanaged<WorkBox>.fromOpaque(box).release()
-                    throw PhiguardError.internalInconsistency("cannot start a scan thread")
-                }
-                threads.append(thread)
-            }
-            for thread in threads { pthread_join(thread, nil) }
-        }
+        try WorkerThreads.run(workers) { _ in work() }
         if let error = failure.withLock({ $0 }) { throw error }
 
         var summary = ScanSummary()
@@ -178,10 +161,4 @@ struct CommitResult: Sendable {
     var scanned = false
     var findings: [Finding] = []
     var summary = ScanSummary()
-}
-
-/// Carries a worker's body through `pthread_create`'s untyped argument.
-private final class WorkBox: Sendable {
-    let body: @Sendable () -> Void
-    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }

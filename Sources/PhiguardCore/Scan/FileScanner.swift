@@ -1,4 +1,5 @@
 import GitKit
+import Synchronization
 
 /// Scans the files of one change set: engine, then inline and path allows. One per
 /// thread (it owns an `Engine`), sharing a `ScanCache` with the others.
@@ -14,6 +15,16 @@ final class FileScanner {
     }
 
     func scan(_ changes: ChangeSet, commit: String?, repository: Repository, summary: inout ScanSummary) throws -> [Finding] {
+        var findings = try scanBinaryAndDocuments(changes, commit: commit, repository: repository, summary: &summary)
+        let outcomes = try changes.files.filter { !$0.hunks.isEmpty }.map { try scanText($0, commit: commit, repository: repository) }
+        findings += FileScanner.add(outcomes, to: &summary)
+        return findings
+    }
+
+    /// Binary files and text files of a PHI-bearing type (an .eml, an .rtf): judged by type
+    /// or extracted text. Comes first in every report, before the text files' findings.
+    private func scanBinaryAndDocuments(_ changes: ChangeSet, commit: String?, repository: Repository,
+                                        summary: inout ScanSummary) throws -> [Finding] {
         summary.binaryFiles += changes.binaryFiles
         summary.deletedFiles += changes.deletedFiles
         var findings: [Finding] = []
@@ -38,33 +49,117 @@ final class FileScanner {
             resolver.applyPathAllows(&found)
             findings += found
         }
-        for file in changes.files where !file.hunks.isEmpty {
+        return findings
+    }
+
+    /// The text files' findings in order, their counts added to the summary.
+    private static func add(_ outcomes: [TextOutcome], to summary: inout ScanSummary) -> [Finding] {
+        var findings: [Finding] = []
+        for outcome in outcomes {
             summary.files += 1
-            summary.hunks += file.hunks.count
-            let addedLines = file.hunks.flatMap(\.addedLines)
-            summary.lines += addedLines.count
-            let key = cache.map { _ in ScanCache.key(path: file.path, blob: file.newBlob.hex, lines: addedLines) }
-            if let key, let cached = cache?.findings(for: key) {
-                summary.bytes += cached.bytes
-                findings += cached.findings.map { var copy = $0; copy.commit = commit; return copy }
-                continue
-            }
-            let input = ScanInput(path: file.path, content: try repository.blobContent(file.newBlob), addedLines: addedLines,
-                                  commit: commit)
-            let bytes = FileScanner.addedBytes(input)
-            summary.bytes += bytes
-            if bytes > resolver.configuration.maxAddedBytes {
-                var found = [engine.limitFinding(
-                    reason: "\(TextReporter.byteCount(bytes)) added, over the \(TextReporter.byteCount(resolver.configuration.maxAddedBytes)) limit",
-                    line: addedLines.first ?? 1, input: input)]
-                resolver.applyPathAllows(&found)
-                findings += found
-                continue
-            }
-            let found = try scan(input)
-            if let key { cache?.store(found.map { var copy = $0; copy.commit = nil; return copy }, bytes: bytes, for: key) }
-            findings += found
+            summary.hunks += outcome.hunks
+            summary.lines += outcome.lines
+            summary.bytes += outcome.bytes
+            findings += outcome.findings
         }
+        return findings
+    }
+
+    /// What scanning one text file gave: its findings and its part of the summary.
+    struct TextOutcome: Sendable {
+        var findings: [Finding]
+        var hunks: Int
+        var lines: Int
+        var bytes: Int
+        /// The resolver's notes about this file, kept in file order across threads.
+        var notes: [String] = []
+    }
+
+    /// The added lines of one text file: engine, allows, the size limit and the cache.
+    func scanText(_ file: FileChange, commit: String?, repository: Repository) throws -> TextOutcome {
+        let addedLines = file.hunks.flatMap(\.addedLines)
+        var outcome = TextOutcome(findings: [], hunks: file.hunks.count, lines: addedLines.count, bytes: 0)
+        let key = cache.map { _ in ScanCache.key(path: file.path, blob: file.newBlob.hex, lines: addedLines) }
+        if let key, let cached = cache?.findings(for: key) {
+            outcome.bytes = cached.bytes
+            outcome.findings = cached.findings.map { var copy = $0; copy.commit = commit; return copy }
+            return outcome
+        }
+        let input = ScanInput(path: file.path, content: try repository.blobContent(file.newBlob), addedLines: addedLines,
+                              commit: commit)
+        outcome.bytes = FileScanner.addedBytes(input)
+        if outcome.bytes > resolver.configuration.maxAddedBytes {
+            var found = [engine.limitFinding(
+                reason: "\(TextReporter.byteCount(outcome.bytes)) added, over the \(TextReporter.byteCount(resolver.configuration.maxAddedBytes)) limit",
+                line: addedLines.first ?? 1, input: input)]
+            resolver.applyPathAllows(&found)
+            outcome.findings = found
+            return outcome
+        }
+        let notesBefore = resolver.notes.count
+        outcome.findings = try scan(input)
+        outcome.notes = Array(resolver.notes[notesBefore...])
+        if let key { cache?.store(outcome.findings.map { var copy = $0; copy.commit = nil; return copy }, bytes: outcome.bytes, for: key) }
+        return outcome
+    }
+
+    /// How a large staged change is spread over threads: the calling thread works with this
+    /// scanner and handle, every other thread opens its own handle and makes its own scanner
+    /// (a handle, an engine and a resolver are each used by one thread at a time). Threads
+    /// take files in turn, read and diff each file's blobs and scan it on the same handle
+    /// (whose object cache still holds the new side), and the outcomes are put back in file
+    /// order, so the report is exactly the one a single thread gives.
+    struct Parallelism: Sendable {
+        var threads: Int
+        /// A scanner like this one, made on the thread that will use it.
+        let makeScanner: @Sendable () -> FileScanner
+        /// Below this many changed files one thread is quicker: every other thread opens a
+        /// handle and decodes and JIT-compiles its patterns again.
+        static let minimumFiles = 64
+
+        func threads(forFiles count: Int) -> Int? {
+            let useful = min(threads, count / (Parallelism.minimumFiles / 2))
+            return useful > 1 && count >= Parallelism.minimumFiles ? useful : nil
+        }
+    }
+
+    /// `pending` resolved and scanned on `threads` threads (see `Parallelism`).
+    func scanInParallel(_ pending: PendingChangeSet, threads: Int, parallelism: Parallelism, repository: Repository,
+                        summary: inout ScanSummary) throws -> [Finding] {
+        let changes = pending.changes
+        let next = Atomic<Int>(0)
+        let resolved = Mutex<[(file: FileChange, outcome: TextOutcome?)?]>(Array(repeating: nil, count: changes.count))
+        let failure = Mutex<(any Error)?>(nil)
+        let deadline = engine.deadline
+        let calling = CallingThreadOnly((self, repository))
+        try WorkerThreads.run(threads) { worker in
+            do {
+                let (scanner, repository) = worker == 0
+                    ? calling.value : (parallelism.makeScanner(), try calling.reopen())
+                scanner.engine.deadline = deadline
+                while failure.withLock({ $0 == nil }) {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < changes.count else { break }
+                    let file = try repository.resolve(changes[index])
+                    let outcome = file.isBinary || file.hunks.isEmpty
+                        ? nil : try scanner.scanText(file, commit: nil, repository: repository)
+                    resolved.withLock { $0[index] = (file, outcome) }
+                }
+            } catch {
+                failure.withLock { if $0 == nil { $0 = error } }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        let results = resolved.withLock { $0 }.compactMap { $0 }
+        guard results.count == changes.count else { throw PhiguardError.internalInconsistency("a scan thread left files unscanned") }
+        let changeSet = pending.changeSet(results.map(\.file))
+        var findings = try scanBinaryAndDocuments(changeSet, commit: nil, repository: repository, summary: &summary)
+        let outcomes = Dictionary(results.compactMap { result in result.outcome.map { (result.file.path, $0) } },
+                                  uniquingKeysWith: { first, _ in first })
+        let ordered = changeSet.files.filter { !$0.hunks.isEmpty }.compactMap { outcomes[$0.path] }
+        guard ordered.count == outcomes.count else { throw PhiguardError.internalInconsistency("scan outcomes do not match the staged files") }
+        resolver.adopt(notes: ordered.flatMap(\.notes))
+        findings += FileScanner.add(ordered, to: &summary)
         return findings
     }
 
@@ -96,4 +191,13 @@ final class FileScanner {
         for line in Set(input.addedLines) where line >= 1 && line <= input.lines.count { total += input.lines.range(of: line).count }
         return total
     }
+}
+
+/// This scanner and handle, carried into the worker closure for the calling thread alone
+/// (worker 0): they are never touched by another thread. Other threads open their own
+/// handle with `reopen`, which only reads what the handle was opened with.
+private final class CallingThreadOnly: @unchecked Sendable {
+    let value: (FileScanner, Repository)
+    init(_ value: (FileScanner, Repository)) { self.value = value }
+    func reopen() throws -> Repository { try value.1.reopen() }
 }

@@ -72,8 +72,12 @@ public enum Scan {
                                                       workingDirectory: repository.workingDirectory)
         let environment = try EnvironmentOverride.parse(request.environmentOverride)
         let state = OverrideState(gitDirectory: repository.gitDirectory)
-        let changes = try repository.stagedChanges()
-        if changes.deltaCount == 0 {
+        // Which paths changed, from the index; their blobs are read below, on several
+        // threads for a large change. libgit2's diff covers the index shapes our reader
+        // leaves to it.
+        let pending = try repository.pendingStagedChanges()
+        let changes = pending == nil ? try repository.stagedChanges() : nil
+        if (pending?.deltaCount ?? changes?.deltaCount ?? 0) == 0 {
             if try repository.indexDiffersFromHead() {
                 throw PhiguardError.internalInconsistency(
                     "the index differs from HEAD but the staged diff is empty; refusing to report a clean scan")
@@ -81,9 +85,21 @@ public enum Scan {
             return record(ScanReport(findings: [], summary: ScanSummary(), rules: []), in: state)
         }
         let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory, examples: false)
-        let scanner = scanner(rules, key: try fingerprintKey(repository), failOnUnused: request.failOnUnusedOverrides)
+        let key = try fingerprintKey(repository)
+        let failOnUnused = request.failOnUnusedOverrides
+        let scanner = scanner(rules, key: key, failOnUnused: failOnUnused)
+        let parallelism = FileScanner.Parallelism(threads: request.jobs ?? WorkerThreads.available,
+                                                  makeScanner: { Scan.scanner(rules, key: key, failOnUnused: failOnUnused) })
         var summary = ScanSummary()
-        var findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
+        var findings: [Finding]
+        if let pending, let threads = parallelism.threads(forFiles: pending.changes.count) {
+            findings = try scanner.scanInParallel(pending, threads: threads, parallelism: parallelism, repository: repository,
+                                                  summary: &summary)
+        } else {
+            let changes = try changes ?? pending.map { pending in try pending.changeSet(pending.changes.map { try repository.resolve($0) }) }
+            guard let changes else { throw PhiguardError.internalInconsistency("no staged change set") }
+            findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
+        }
         _ = scanner.resolver.resolve(&findings, overrides: environment, kind: .env, matches: { $0.matches($1) }, reason: \.reason)
         _ = scanner.resolver.resolve(&findings, overrides: try state.bypasses(), kind: .bypass,
                                      matches: { $0.rule == $1.ruleID && $0.fingerprint == $1.fingerprint }, reason: \.reason)

@@ -29,7 +29,7 @@ public struct ScanRequest: Sendable {
     public var environmentOverride: String?
     /// `--fail-on-unused-overrides`: a trailer or inline allow that matches nothing blocks.
     public var failOnUnusedOverrides: Bool
-    /// Worker threads for commit scans; nil uses every core.
+    /// Worker threads for commit scans and large staged changes; nil uses every core.
     public var jobs: Int?
     /// Called with (commits done, total) during commit scans, from worker threads.
     public var progress: (@Sendable (Int, Int) -> Void)?

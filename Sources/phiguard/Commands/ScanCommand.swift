@@ -37,7 +37,7 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "With --stdin: the path the content will have in the repository.")
     var path: String?
 
-    @Option(name: .long, help: "Worker threads for commit scans (default: every core).")
+    @Option(name: .long, help: "Worker threads for commit scans and large staged changes (default: every core).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Show commits done and rate on stderr (only when stderr is a terminal).")

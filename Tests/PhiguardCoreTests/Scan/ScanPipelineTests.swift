@@ -162,4 +162,53 @@ import Testing
         let report = try scan(fixture)
         #expect(report.findings.contains { $0.ruleID == "meta.scan-limit" && $0.severity == .block })
     }
+
+    /// A large staged change is read, diffed and scanned on several threads; the report must
+    /// be exactly the one a single thread gives: the same findings in the same order (binary
+    /// and document files first, then text files by path), allows, notes and counts.
+    @Test func largeStagedChangeScansAlikeOnOneThreadAndOnMany() throws {
+        let fixture = try TemporaryRepository()
+        for index in 0..<90 { try fixture.write("src/m\(index).py", "x = \(index)\n") }
+        try fixture.commitAll("base")
+        for index in 0..<90 {
+            var text = "x = \(index)\n"
+            for line in 0..<(index % 7) { text += "value_\(line) = compute(\(line))\n" }
+            if index % 9 == 0 { text += "print(patient_record)\n" }
+            if index % 11 == 0 { text += "ssn = '524-71-3302'  # phiguard:allow phi-literal.fixture-ssn -- synthetic SSN made with phiguard synth\n" }
+            if index % 13 == 0 { text += "ssn = '524-71-3302'\n" }
+            try fixture.write("src/m\(index).py", text)
+        }
+        try fixture.write("new/added.py", "print(record)\nok = 1\n")
+        try fixture.write("assets/logo.bin", bytes: [0x89, 0x50, 0x00, 0x01, 0x02])
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "ssn = '524-71-3302'\n".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try fixture.write("notes/legacy.txt", bytes: utf16)
+        try fixture.git(["add", "-A"])
+
+        func report(jobs: Int) throws -> ScanReport {
+            try TestEnvironment.withLock {
+                var request = ScanRequest(source: .staged, repositoryPath: fixture.root, rulesDirectory: Fixtures.rulesDirectory)
+                request.jobs = jobs
+                return try Scan.run(request)
+            }
+        }
+        let single = try report(jobs: 1), parallel = try report(jobs: 2)
+        func rows(_ report: ScanReport) -> [String] {
+            report.findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.fingerprint) \($0.overridden)" }
+        }
+        #expect(rows(parallel) == rows(single))
+        #expect(parallel.summary == single.summary)
+        #expect(parallel.notes == single.notes)
+        #expect(single.findings.contains { $0.file == "notes/legacy.txt" }, "the UTF-16 file was not decoded and scanned")
+        #expect(single.findings.contains { $0.overridden }, "the inline allow was not applied")
+        #expect(single.summary.binaryFiles == ["assets/logo.bin", "notes/legacy.txt"])
+        #expect(single.summary.files == 81)
+        // The index reader's path (no deletion or rename), with enough files that two jobs
+        // do split the work.
+        let pending = try #require(try fixture.open().pendingStagedChanges())
+        let parallelism = FileScanner.Parallelism(threads: 2, makeScanner: { fatalError("not made here") })
+        #expect(parallelism.threads(forFiles: pending.changes.count) == 2)
+        #expect(FileScanner.Parallelism(threads: 2, makeScanner: { fatalError() }).threads(forFiles: 10) == nil)
+        #expect(single.findings.filter { $0.ruleID == "phi-logging.fixture-print-record" }.count == 11)
+    }
 }
