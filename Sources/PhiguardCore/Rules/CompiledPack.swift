@@ -38,9 +38,10 @@ enum CompiledPack {
     /// - Parameter examples: decode every rule's triggers and near-misses; a scan never
     ///   reads them, and they were a third of the decoding.
     static func load(key: String, examples: Bool = true) -> [Rule]? {
-        guard let directory = cacheDirectory(),
-              let bytes = try? FileSystem.readFile(directory + "/pack-\(key).bin") else { return nil }
-        var reader = Reader(bytes: bytes)
+        // Mapped, not read: the file is decoded once, in place (a read into a buffer faulted
+        // in its 180 pages a second time).
+        guard let directory = cacheDirectory(), let file = ReadOnlyBytes(mapping: directory + "/pack-\(key).bin") else { return nil }
+        var reader = Reader(file: file)
         reader.examples = examples
         return reader.rules()
     }
@@ -101,16 +102,20 @@ enum CompiledPack {
 
     /// Bounds-checked all the way: a truncated or foreign file yields nil, never a crash.
     struct Reader {
-        let bytes: [UInt8]
+        private let file: ReadOnlyBytes
+        private let bytes: UnsafeRawBufferPointer
         var offset = 1
         var failed = false
         /// When false, example lists are checked and skipped, and come back empty.
         var examples = true
 
-        init(bytes: [UInt8]) {
-            self.bytes = bytes
+        init(file: ReadOnlyBytes) {
+            self.file = file
+            bytes = file.bytes
             failed = bytes.first != formatVersion
         }
+
+        init(bytes: [UInt8]) { self.init(file: bytes.withUnsafeBytes { ReadOnlyBytes(copying: $0) }) }
 
         mutating func int() -> Int {
             guard !failed, offset + 8 <= bytes.count else { failed = true; return 0 }
@@ -124,7 +129,7 @@ enum CompiledPack {
             let count = int()
             guard !failed, count >= 0, offset + count <= bytes.count else { failed = true; return "" }
             defer { offset += count }
-            return decode ? String(decoding: bytes[offset..<(offset + count)], as: UTF8.self) : ""
+            return decode ? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self) : ""
         }
         mutating func strings(decode: Bool = true) -> [String] {
             let count = int()
