@@ -143,6 +143,16 @@ enum CompiledPack {
             let count = int()
             guard !failed, count >= 0, count <= bytes.count else { return nil }
             var rules: [Rule] = []
+            // Rules share most of their language lists and path globs (30 rules exclude the
+            // same lock files): each distinct one is built once and shared.
+            var languageSets: [[String]: Set<Language>] = [:]
+            var globs: [String: Glob] = [:]
+            func glob(_ pattern: String) -> Glob {
+                if let known = globs[pattern] { return known }
+                let made = Glob(pattern)
+                globs[pattern] = made
+                return made
+            }
             for _ in 0..<count {
                 let id = string(), categoryName = string(), severityName = string(), message = string()
                 let hipaa = string(), remediation = string(), languageNames = strings(), keywords = strings()
@@ -151,14 +161,22 @@ enum CompiledPack {
                 let overridable = int() == 1, maxAge = int(), triggers = strings(decode: examples), nearMisses = strings(decode: examples)
                 guard !failed, let category = Category(rawValue: categoryName), let severity = Severity(rawValue: severityName)
                 else { return nil }
-                let languages = languageNames.compactMap { Language.named[$0] }
+                let languages: Set<Language>
+                if let known = languageSets[languageNames] {
+                    languages = known
+                } else {
+                    let named = languageNames.compactMap { Language.named[$0] }
+                    guard named.count == languageNames.count else { return nil }
+                    languages = Set(named)
+                    languageSets[languageNames] = languages
+                }
                 let validators = validatorNames.compactMap(Validator.init(encoded:))
-                guard languages.count == languageNames.count, validators.count == validatorNames.count else { return nil }
+                guard validators.count == validatorNames.count else { return nil }
                 let rule = Rule(
                     id: id, category: category, severity: severity, message: message, hipaa: hipaa, remediation: remediation,
-                    languages: Set(languages), keywords: keywords, pattern: pattern, unless: unless, unlessLines: unlessLines,
+                    languages: languages, keywords: keywords, pattern: pattern, unless: unless, unlessLines: unlessLines,
                     contextWords: contextWords, contextLines: contextLines, validators: validators,
-                    paths: paths.map(Glob.init), excludePaths: excludePaths.map(Glob.init), overridable: overridable,
+                    paths: paths.map(glob), excludePaths: excludePaths.map(glob), overridable: overridable,
                     triggers: [], nearMisses: [])
                 var copy = Rule(copying: rule, triggerSources: triggers, nearMissSources: nearMisses)
                 copy.maxAgeDays = maxAge > 0 ? maxAge : nil

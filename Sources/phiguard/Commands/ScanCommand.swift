@@ -1,5 +1,8 @@
 import ArgumentParser
 import PhiguardCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -99,7 +102,10 @@ struct ScanCommand: ParsableCommand {
         ProgressLine.finish()
         try output.write(report)
         for note in report.notes { FileHandleOutput.standardError.write("phiguard: \(note)\n") }
-        if report.blocks { throw ExitCode(1) }
+        // The verdict is out: exit here rather than unwind, since freeing the report (every
+        // rule, every finding) cost a tenth of a millisecond per hundred rules, after the
+        // answer. Output is written unbuffered, so nothing is left to flush.
+        Glibc.exit(report.blocks ? 1 : 0)
     }
 
     /// `phiguard scan --staged` exactly as the pre-commit hook calls it, without
