@@ -35,15 +35,18 @@ extension Repository {
 struct TreeSide {
     let id: ObjectID
     let mode: UInt32
+    /// The blob's size when known without reading it (an index entry's stat data), else 0.
+    var sizeHint = 0
 
     init(_ entry: OpaquePointer) {
         id = ObjectID(git_tree_entry_id(entry).pointee)
         mode = git_tree_entry_filemode(entry).rawValue
     }
 
-    init(id: ObjectID, mode: UInt32) {
+    init(id: ObjectID, mode: UInt32, sizeHint: Int = 0) {
         self.id = id
         self.mode = mode
+        self.sizeHint = sizeHint
     }
 
     var isBlob: Bool { mode == GIT_FILEMODE_BLOB.rawValue || mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue || mode == GIT_FILEMODE_LINK.rawValue }
@@ -172,6 +175,9 @@ public struct PendingChange: Sendable {
     let old: TreeSide?
     let new: TreeSide
     let status: FileStatus
+    /// The new side's size as the index records it (0 when the change comes from two
+    /// trees): what reading and diffing this file will roughly cost.
+    public var sizeHint: Int { new.sizeHint }
 }
 
 /// A change set in two steps: which paths changed (cheap: trees and the index only), then

@@ -104,10 +104,10 @@ struct IndexWalk {
             if let child {
                 if git_oid_equal(&id, git_tree_entry_id(child)) == 0 || git_tree_entry_filemode(child).rawValue != entry.mode {
                     changes.modified.append((String(decoding: path, as: UTF8.self), TreeSide(child),
-                                             TreeSide(id: ObjectID(entry.id), mode: entry.mode)))
+                                             TreeSide(id: ObjectID(entry.id), mode: entry.mode, sizeHint: Int(entry.size))))
                 }
             } else {
-                changes.added.append((String(decoding: path, as: UTF8.self), TreeSide(id: ObjectID(entry.id), mode: entry.mode)))
+                changes.added.append((String(decoding: path, as: UTF8.self), TreeSide(id: ObjectID(entry.id), mode: entry.mode, sizeHint: Int(entry.size))))
             }
             position += 1
         }

@@ -21,6 +21,9 @@ struct IndexFile {
         let mode: UInt32
         /// libgit2's form: compared against tree entries without conversion.
         let id: git_oid
+        /// The work-tree file's size when it was staged (git's stat data, truncated to 32 bits):
+        /// the blob's size but for clean filters, good enough to plan work by.
+        let size: UInt32
     }
 
     /// Stage-0 entries in index order (byte order of their paths).
@@ -100,8 +103,8 @@ struct IndexFile {
                 let start = offset
                 offset += 24   // ctime, mtime, dev, ino
                 guard let mode = uint32() else { return nil }
-                offset += 12   // uid, gid, size
-                guard let id = objectID(), let flags = uint16() else { return nil }
+                offset += 8    // uid, gid
+                guard let size = uint32(), let id = objectID(), let flags = uint16() else { return nil }
                 var headerSize = 62
                 if flags & 0x4000 != 0 {
                     guard version >= 3, let extended = uint16() else { return nil }
@@ -126,7 +129,7 @@ struct IndexFile {
                       [0o100644, 0o100755, 0o120000, 0o160000].contains(mode) else { return nil }
                 // Sorted, without duplicates: the merge with the tree relies on it.
                 if !entries.isEmpty, !IndexFile.precedes(previous, path) { return nil }
-                entries.append(Entry(path: path, mode: mode, id: id))
+                entries.append(Entry(path: path, mode: mode, id: id, size: size))
                 previous = path
             }
             var validTrees: [[UInt8]: git_oid] = [:]

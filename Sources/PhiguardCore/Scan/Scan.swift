@@ -92,7 +92,7 @@ public enum Scan {
                                                   makeScanner: { Scan.scanner(rules, key: key, failOnUnused: failOnUnused) })
         var summary = ScanSummary()
         var findings: [Finding]
-        if let pending, let threads = parallelism.threads(forFiles: pending.changes.count) {
+        if let pending, let threads = parallelism.threads(for: pending) {
             findings = try scanner.scanInParallel(pending, threads: threads, parallelism: parallelism, repository: repository,
                                                   summary: &summary)
         } else {

@@ -207,8 +207,10 @@ import Testing
         // do split the work.
         let pending = try #require(try fixture.open().pendingStagedChanges())
         let parallelism = FileScanner.Parallelism(threads: 2, makeScanner: { fatalError("not made here") })
-        #expect(parallelism.threads(forFiles: pending.changes.count) == 2)
-        #expect(FileScanner.Parallelism(threads: 2, makeScanner: { fatalError() }).threads(forFiles: 10) == nil)
+        #expect(parallelism.threads(for: pending) == 2)
+        #expect(parallelism.threads(forFiles: 10, bytes: 30_000) == nil, "a typical small commit stays on one thread")
+        #expect(parallelism.threads(forFiles: 10, bytes: 800_000) == 2, "a few big files are split")
+        #expect(parallelism.threads(forFiles: 1, bytes: 8_000_000) == nil, "one file cannot be split")
         #expect(single.findings.filter { $0.ruleID == "phi-logging.fixture-print-record" }.count == 11)
     }
 }
