@@ -40,8 +40,17 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     /// The language of a repository-relative path: special file names first (`Dockerfile`,
     /// `.env.production`), then the extension, case-insensitively.
     public static func of(path: String) -> Language {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let lower = name.lowercased()
+        // A range scan asks for every file of every commit: an ASCII name is lower-cased
+        // on bytes. Any other name takes Unicode's lower-casing, under which a non-ASCII
+        // letter can become an ASCII one (the Kelvin sign is "k").
+        var utf8 = path.utf8[...]
+        if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) { utf8 = utf8[utf8.index(after: slash)...] }
+        let lower: String
+        if !utf8.isEmpty, utf8.allSatisfy({ $0 < 0x80 }) {
+            lower = String(decoding: utf8.map(ASCII.folded), as: UTF8.self)
+        } else {
+            lower = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        }
         if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile")
             || lower == "containerfile" {
             return .dockerfile

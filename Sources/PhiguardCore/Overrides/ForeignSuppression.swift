@@ -8,19 +8,53 @@ enum ForeignSuppression {
         ("trivy:ignore", "trivy"), ("nolint:gosec", "golangci-lint"),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    /// Whether any marker can occur in `content` at all (in lower or upper case): one
-    /// vectorised pass per marker over the file instead of a lower-cased copy of each line.
+    /// Whether any marker occurs in `content`, in any ASCII case: one pass over the bytes
+    /// that looks up each pair of case-folded bytes in a table of the markers' first two,
+    /// and compares a marker only where its pair starts. (Twenty memchr passes, one per
+    /// marker and case, stopped at every 'n' of the text: 3% of a 1,000-commit range scan.)
     static func mayOccur(in content: ArraySlice<UInt8>) -> Bool {
-        markers.contains { marker in
-            TextSearch.contains(marker.text, in: content)
-                || TextSearch.contains(marker.text.map { ($0 >= 97 && $0 <= 122) ? $0 - 32 : $0 }, in: content)
+        content.withUnsafeBufferPointer { bytes in
+            guard bytes.count >= 2, let base = bytes.baseAddress else { return false }
+            return startingPairs.withUnsafeBufferPointer { pairs in
+                var previous = ASCII.folded(base[0])
+                for index in 1..<bytes.count {
+                    let current = ASCII.folded(base[index])
+                    let pair = Int(previous) << 8 | Int(current)
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matchesMarker(at: index - 1, in: bytes) { return true }
+                    previous = current
+                }
+                return false
+            }
         }
     }
 
+    private static func matchesMarker(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        markers.contains { marker in
+            guard marker.text.count <= bytes.count - start else { return false }
+            for offset in marker.text.indices where ASCII.folded(bytes[start + offset]) != marker.text[offset] { return false }
+            return true
+        }
+    }
+
+    /// A bit per (first byte, second byte) pair that starts a marker, lower-cased.
+    private static let startingPairs: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 65_536 / 64)
+        for marker in markers {
+            let pair = Int(marker.text[0]) << 8 | Int(marker.text[1])
+            table[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return table
+    }()
+
     /// The tool whose marker appears on `line`, case-insensitively.
     static func tool(on line: ArraySlice<UInt8>) -> String? {
-        let lowered = line.map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }
+        let lowered = line.map(ASCII.folded)
         for marker in markers where TextSearch.contains(marker.text, in: lowered[...]) { return marker.tool }
         return nil
     }
+}
+
+/// ASCII case folding on bytes; every other byte is itself.
+enum ASCII {
+    static func folded(_ byte: UInt8) -> UInt8 { (byte >= 65 && byte <= 90) ? byte | 0x20 : byte }
 }
