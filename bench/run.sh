@@ -131,7 +131,9 @@ cmds=(-n "git log -p -U0" "git -C $range_repo log -p -U0 $base..HEAD")
 cmds+=(-n "phiguard scan (all cores)" "$bin scan --repo $range_repo $base..HEAD --format json")
 cmds+=(-n "phiguard scan --jobs 1" "$bin scan --repo $range_repo $base..HEAD --format json --jobs 1")
 [ -n "$gitleaks" ] && cmds+=(-n "gitleaks git (range)" "$gitleaks git $range_repo --log-opts=$base..HEAD --no-banner --log-level error")
-hyperfine -N -i --style none --output null --warmup 1 --runs "$(( runs < 5 ? runs : 5 ))" --export-json "$out/range.json" "${cmds[@]}" >/dev/null
+# Ten runs at most (gitleaks takes half a second a run); fewer gave medians that moved by
+# 10% between runs on a shared machine.
+hyperfine -N -i --style none --output null --warmup 1 --runs "$(( runs < 10 ? runs : 10 ))" --export-json "$out/range.json" "${cmds[@]}" >/dev/null
 echo
 echo "| range of $(git -C "$range_repo" rev-list --count "$base..HEAD") commits | median | vs git log -p -U0 |"
 echo "|---|---:|---:|"

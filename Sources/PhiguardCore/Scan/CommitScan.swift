@@ -14,6 +14,10 @@ struct CommitScan {
     let key: String
     let request: ScanRequest
 
+    /// Consecutive commits a thread takes at a time, at most (fewer on a short range, so
+    /// that every thread still gets several takes).
+    static let commitsPerTake = 16
+
     func run(_ selection: CommitSelection) throws -> ScanReport {
         // An empty range (nothing new on the branch, a quiet day for --since) is a clean
         // result, as for git log; the summary says that no commit was scanned.
@@ -33,6 +37,7 @@ struct CommitScan {
         let notes = Mutex<[String]>([])
         let commonDirectory = repository.commonDirectory
 
+        let take = max(1, min(CommitScan.commitsPerTake, ids.count / (workers * 4)))
         let work: @Sendable () -> Void = {
             do {
                 let local = try Repository.openForHistory(gitDirectory: commonDirectory)
@@ -41,14 +46,20 @@ struct CommitScan {
                 // commit existed: with the key of an unborn history.
                 let rootScanner = Scan.scanner(rules, key: Scan.unbornKey, failOnUnused: request.failOnUnusedOverrides)
                 let messages = (try Scan.messageEngine(rules, key: key), try Scan.messageEngine(rules, key: Scan.unbornKey))
+                // Commits are taken in runs of consecutive ones (oldest first, so mostly each
+                // after its parent): a commit's parent trees are then the trees this thread
+                // just read, still in its handle's object cache. Taken one by one, alternate
+                // commits went to alternate threads and every parent tree was inflated again.
                 while failure.withLock({ $0 == nil }) {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < ids.count else { break }
-                    let result = try scanCommit(ids[index], repository: local, scanners: (scanner, rootScanner),
-                                                messages: messages, selection: selection, cutoff: cutoff)
-                    results.withLock { $0[index] = result }
-                    let finished = done.add(1, ordering: .relaxed).newValue
-                    request.progress?(finished, ids.count)
+                    let first = next.add(take, ordering: .relaxed).oldValue
+                    guard first < ids.count else { break }
+                    for index in first..<min(first + take, ids.count) where failure.withLock({ $0 == nil }) {
+                        let result = try scanCommit(ids[index], repository: local, scanners: (scanner, rootScanner),
+                                                    messages: messages, selection: selection, cutoff: cutoff)
+                        results.withLock { $0[index] = result }
+                        let finished = done.add(1, ordering: .relaxed).newValue
+                        request.progress?(finished, ids.count)
+                    }
                 }
                 notes.withLock { $0 += scanner.resolver.notes + rootScanner.resolver.notes }
             } catch {
