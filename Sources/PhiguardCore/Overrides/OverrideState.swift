@@ -59,7 +59,11 @@ public struct OverrideState: Sendable {
         // A scan without findings, what most commits record, is written as the encoder
         // would write it but without it: the encoder's generic machinery was two fifths of
         // a hook run with nothing staged.
+        // When the file already records no findings it is left alone: a rename over it is a
+        // write the file system may flush, on every commit, for nothing ("time" says when
+        // the recorded findings last changed; nothing reads it as the time of the scan).
         if findings.isEmpty {
+            if startsWith(lastScanPath, "{\"findings\":[],") { return }
             return try write(bytes: Array("{\"findings\":[],\"time\":\(Int64(time(nil)))}".utf8), to: lastScanPath)
         }
         let recorded = findings.map {
@@ -83,7 +87,9 @@ public struct OverrideState: Sendable {
 
     public func recordApplied(_ applied: Applied) throws {
         if applied.overrides.isEmpty {
-            return try write(bytes: Array("{\"confirmed\":\(applied.confirmed),\"overrides\":[]}".utf8), to: appliedPath)
+            let bytes = Array("{\"confirmed\":\(applied.confirmed),\"overrides\":[]}".utf8)
+            if startsWith(appliedPath, bytes, wholeFile: true) { return }
+            return try write(bytes: bytes, to: appliedPath)
         }
         try write(applied, to: appliedPath)
     }
@@ -102,6 +108,19 @@ public struct OverrideState: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try write(bytes: Array(try encoder.encode(value)), to: path)
+    }
+
+    /// Whether the file at `path` begins with `prefix` (is exactly it, with `wholeFile`).
+    private func startsWith(_ path: String, _ prefix: String) -> Bool { startsWith(path, Array(prefix.utf8)) }
+
+    private func startsWith(_ path: String, _ prefix: [UInt8], wholeFile: Bool = false) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: prefix.count + 1)
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        guard count >= prefix.count, buffer.prefix(prefix.count).elementsEqual(prefix) else { return false }
+        return !wholeFile || count == prefix.count
     }
 
     private func write(bytes: [UInt8], to path: String) throws {
