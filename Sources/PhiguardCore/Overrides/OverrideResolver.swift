@@ -10,8 +10,11 @@ struct OverrideResolver {
     /// Short explanations for the user (a refused override of a non-overridable rule).
     private(set) var notes: [String] = []
 
-    /// Takes over the notes of a resolver that worked on other files of the same scan.
-    mutating func adopt(notes other: [String]) { notes += other }
+    /// Replaces the notes after the first `kept` with `others`: a scan spread over threads
+    /// puts every file's notes back in file order, this resolver's own files included.
+    mutating func replaceNotes(after kept: Int, with others: [String]) {
+        notes = Array(notes.prefix(kept)) + others
+    }
 
     init(rules: [Rule], configuration: Configuration, failOnUnused: Bool) {
         self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

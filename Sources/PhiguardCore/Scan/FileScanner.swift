@@ -139,6 +139,7 @@ final class FileScanner {
         let resolved = Mutex<[(file: FileChange, outcome: TextOutcome?)?]>(Array(repeating: nil, count: changes.count))
         let failure = Mutex<(any Error)?>(nil)
         let deadline = engine.deadline
+        let notesBefore = resolver.notes.count
         let calling = CallingThreadOnly((self, repository))
         try WorkerThreads.run(threads) { worker in
             do {
@@ -160,13 +161,17 @@ final class FileScanner {
         if let error = failure.withLock({ $0 }) { throw error }
         let results = resolved.withLock { $0 }.compactMap { $0 }
         guard results.count == changes.count else { throw PhiguardError.internalInconsistency("a scan thread left files unscanned") }
+        // The notes this thread's files left are dropped here and every file's notes are
+        // added back in file order, after those of the binary and document files, where a
+        // single thread puts them.
+        resolver.replaceNotes(after: notesBefore, with: [])
         let changeSet = pending.changeSet(results.map(\.file))
         var findings = try scanBinaryAndDocuments(changeSet, commit: nil, repository: repository, summary: &summary)
         let outcomes = Dictionary(results.compactMap { result in result.outcome.map { (result.file.path, $0) } },
                                   uniquingKeysWith: { first, _ in first })
         let ordered = changeSet.files.filter { !$0.hunks.isEmpty }.compactMap { outcomes[$0.path] }
         guard ordered.count == outcomes.count else { throw PhiguardError.internalInconsistency("scan outcomes do not match the staged files") }
-        resolver.adopt(notes: ordered.flatMap(\.notes))
+        resolver.replaceNotes(after: resolver.notes.count, with: ordered.flatMap(\.notes))
         findings += FileScanner.add(ordered, to: &summary)
         return findings
     }

@@ -176,6 +176,11 @@ import Testing
             if index % 9 == 0 { text += "print(patient_record)\n" }
             if index % 11 == 0 { text += "ssn = '524-71-3302'  # phiguard:allow phi-literal.fixture-ssn -- synthetic SSN made with phiguard synth\n" }
             if index % 13 == 0 { text += "ssn = '524-71-3302'\n" }
+            // A refused allow of a rule that cannot be overridden leaves a note.
+            if index % 17 == 0 {
+                text += "# phiguard:allow secret.fixture-private-key -- it is only a test key really\n"
+                text += "-----BEGIN RSA PRIVATE KEY-----MIIEpAIBAAKCAQEA\n"
+            }
             try fixture.write("src/m\(index).py", text)
         }
         try fixture.write("new/added.py", "print(record)\nok = 1\n")
@@ -199,6 +204,7 @@ import Testing
         #expect(rows(parallel) == rows(single))
         #expect(parallel.summary == single.summary)
         #expect(parallel.notes == single.notes)
+        #expect(single.notes.filter { $0.contains("cannot be overridden") }.count == 6, "\(single.notes)")
         #expect(single.findings.contains { $0.file == "notes/legacy.txt" }, "the UTF-16 file was not decoded and scanned")
         #expect(single.findings.contains { $0.overridden }, "the inline allow was not applied")
         #expect(single.summary.binaryFiles == ["assets/logo.bin", "notes/legacy.txt"])
