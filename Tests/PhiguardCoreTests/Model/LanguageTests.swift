@@ -21,4 +21,23 @@ import Testing
         #expect(Language.of(path: "scripts/Ünïcödé.PY") == .python)
         #expect(Language.of(path: "données/patients.csv") == .csv)
     }
+
+    /// Differential check against the definition (Unicode lower-casing of the last path
+    /// component) on 20,000 random paths of ASCII and non-ASCII pieces.
+    @Test func fastPathAgreesWithUnicodeLowerCasing() {
+        var random = SeededRandom(seed: 11)
+        let pieces = ["src/", "a", "B", ".", "py", "PY", "env", ".env", "Dockerfile", "MAKEFILE", "Gemfile", "/", "tf",
+                      "json", "é", "\u{212A}", "İ", "ß", "csv", "example", "x.", "dockerfile.", ".envrc", "yml"]
+        for _ in 0..<20_000 {
+            var path = ""
+            for _ in 0..<(1 + Int(random.next() % 6)) { path += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(Language.of(path: path) == Self.reference(path), "\(path)")
+        }
+    }
+
+    /// `Language.of(path:)` as it was before the ASCII fast path.
+    static func reference(_ path: String) -> Language {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        return Language.of(path: name.unicodeScalars.allSatisfy(\.isASCII) ? name : "x/" + name)
+    }
 }
