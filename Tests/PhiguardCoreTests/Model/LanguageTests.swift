@@ -25,7 +25,7 @@ import Testing
     /// Differential check against the definition (Unicode lower-casing of the last path
     /// component) on 20,000 random paths of ASCII and non-ASCII pieces.
     @Test func fastPathAgreesWithUnicodeLowerCasing() {
-        var random = SeededRandom(seed: 11)
+        var random = SplitMix(seed: 11)
         let pieces = ["src/", "a", "B", ".", "py", "PY", "env", ".env", "Dockerfile", "MAKEFILE", "Gemfile", "/", "tf",
                       "json", "é", "\u{212A}", "İ", "ß", "csv", "example", "x.", "dockerfile.", ".envrc", "yml"]
         for _ in 0..<20_000 {

@@ -24,7 +24,7 @@ import Testing
     /// text), on 20,000 texts built from marker pieces in random case, near-misses and
     /// noise, with a fixed seed.
     @Test func onePassAgreesWithLoweringTheText() {
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix(seed: 7)
         let pieces = ["gitleaks", ":allow", "nosec", "nosemgrep", "pragma: allowlist", " secret", "trufflehog:ignore",
                       "noqa: s", "checkov:skip", "tfsec:ignore", "trivy:ignore", "nolint:gosec", "no", "sec", ":", " ",
                       "x", "\n", "é", "\u{212A}", "NO", "sEc", "tri", "vy"]
@@ -40,18 +40,5 @@ import Testing
             let expected = ForeignSuppression.markers.contains { TextSearch.contains($0.text, in: lowered[...]) }
             #expect(ForeignSuppression.mayOccur(in: bytes[...]) == expected, "\(text)")
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for property tests.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
