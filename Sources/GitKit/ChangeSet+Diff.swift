@@ -43,14 +43,14 @@ extension ChangeSet {
                 continue
             }
 
-            // `nil` means libgit2 classed the new side as binary: named, not scanned.
+            // A file libgit2 classes as binary is named, not scanned.
             let file = try Self.withPatch(
                 diff: diff, index: index, repository: repository, options: options
-            ) { patch, binary -> (FileChange, Bool) in
+            ) { patch, binary -> FileChange in
                 // Read the delta again: loading the content is what fills in the blob size.
                 let newFile = delta.pointee.new_file
                 let renamedOrCopied = status == .renamed || status == .copied
-                let change = FileChange(
+                return FileChange(
                     path: path,
                     oldPath: renamedOrCopied ? delta.pointee.old_file.path.map { String(cString: $0) } : nil,
                     status: status,
@@ -58,9 +58,8 @@ extension ChangeSet {
                     newBlob: ObjectID(newFile.id),
                     newSize: Int(newFile.size),
                     hunks: binary ? [] : try patch.map(Self.addingHunks) ?? [], isBinary: binary)
-                return (change, binary)
             }
-            if file.1 { binaryFiles.append(file.0) } else { files.append(file.0) }
+            if file.isBinary { binaryFiles.append(file) } else { files.append(file) }
         }
         self.init(
             files: files, binaryChanges: binaryFiles, deletedFiles: deletedFiles,

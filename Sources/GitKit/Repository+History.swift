@@ -36,11 +36,12 @@ struct TreeSide {
     let id: ObjectID
     let mode: UInt32
     /// The blob's size when known without reading it (an index entry's stat data), else 0.
-    var sizeHint = 0
+    let sizeHint: Int
 
     init(_ entry: OpaquePointer) {
         id = ObjectID(git_tree_entry_id(entry).pointee)
         mode = git_tree_entry_filemode(entry).rawValue
+        sizeHint = 0
     }
 
     init(id: ObjectID, mode: UInt32, sizeHint: Int = 0) {
@@ -126,8 +127,7 @@ struct TreeWalk {
     static func looksBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8000).contains(0) }
 
     func changeSet(repository: Repository) throws -> ChangeSet {
-        let pending = pendingChanges()
-        return try pending.changeSet(pending.changes.map { try repository.resolve($0) })
+        try pendingChanges().resolved(with: repository)
     }
 
     /// The changed paths paired up (renames) and classified, before any blob is read.
@@ -190,6 +190,11 @@ public struct PendingChangeSet: Sendable {
     let submodulesSkipped: Int
     /// Paths changed in any way, as `ChangeSet.deltaCount`.
     public let deltaCount: Int
+
+    /// Every change resolved on this thread, with `repository`.
+    public func resolved(with repository: Repository) throws -> ChangeSet {
+        changeSet(try changes.map { try repository.resolve($0) })
+    }
 
     /// The change set from every change resolved, in the order of `changes`.
     public func changeSet(_ resolved: [FileChange]) -> ChangeSet {

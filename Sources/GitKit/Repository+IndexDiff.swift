@@ -13,8 +13,7 @@ extension Repository {
     /// unborn HEAD, or a change that deletes something (renames are libgit2's to find,
     /// by similarity). The caller then asks libgit2.
     func stagedChangesFromIndexFile() throws -> ChangeSet? {
-        guard let pending = try pendingStagedChanges() else { return nil }
-        return try pending.changeSet(pending.changes.map { try resolve($0) })
+        try pendingStagedChanges()?.resolved(with: self)
     }
 
     /// The staged changes before any blob is read, for resolving them on several threads

@@ -211,17 +211,7 @@ public final class Engine {
 
     /// Case-insensitive: whether any of the (lower-case) words occurs in the bytes.
     static func contains(any words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lowered = bytes.map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }
-        for word in words {
-            let needle = Array(word.utf8)
-            guard let first = needle.first, needle.count <= lowered.count else { continue }
-            var index = 0
-            while index <= lowered.count - needle.count {
-                if lowered[index] == first && lowered[index..<(index + needle.count)].elementsEqual(needle) { return true }
-                index += 1
-            }
-        }
-        return false
+        words.contains { TextSearch.containsFoldingCase(Array($0.utf8), in: bytes) }
     }
 
     /// Two rules of one category on the same spot are one problem to the reader: keep the

@@ -140,12 +140,6 @@ enum PatternCache {
         return Loaded(file: file, entries: entries)
     }
 
-    /// 64-bit FNV-1a.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
-
-    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 { hash(bytes) }
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { CacheKey.fnv1a(bytes) }
+    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 { CacheKey.fnv1a(bytes) }
 }

@@ -57,7 +57,7 @@ struct Prefilter: Sendable {
         for (rule, keywords) in keywordsByRule.enumerated() {
             if keywords.isEmpty { unconditional.append(rule) }
             for byte in keywords.joined().utf8 {
-                let folded = Prefilter.fold(byte)
+                let folded = ASCII.folded(byte)
                 if classes[Int(folded)] == 0 {
                     classes[Int(folded)] = next
                     next += 1
@@ -80,7 +80,7 @@ struct Prefilter: Sendable {
             for keyword in keywords where !keyword.isEmpty {
                 var state = 0
                 for byte in keyword.utf8 {
-                    let slot = state * classCount + Int(classes[Int(Prefilter.fold(byte))])
+                    let slot = state * classCount + Int(classes[Int(ASCII.folded(byte))])
                     if table[slot] == 0 {
                         if (stateCount + 1) * classCount > table.count {
                             table += [Int32](repeating: 0, count: table.count)
@@ -147,10 +147,6 @@ struct Prefilter: Sendable {
             }
         }
         for rule in unconditional { hits[rule] = true }
-    }
-
-    private static func fold(_ byte: UInt8) -> UInt8 {
-        (byte >= 65 && byte <= 90) ? byte | 0x20 : byte
     }
 }
 

@@ -20,19 +20,12 @@ enum ForeignSuppression {
                 for index in 1..<bytes.count {
                     let current = ASCII.folded(base[index])
                     let pair = Int(previous) << 8 | Int(current)
-                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matchesMarker(at: index - 1, in: bytes) { return true }
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                       markers.contains(where: { TextSearch.matchesFoldingCase($0.text, at: index - 1, in: bytes) }) { return true }
                     previous = current
                 }
                 return false
             }
-        }
-    }
-
-    private static func matchesMarker(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        markers.contains { marker in
-            guard marker.text.count <= bytes.count - start else { return false }
-            for offset in marker.text.indices where ASCII.folded(bytes[start + offset]) != marker.text[offset] { return false }
-            return true
         }
     }
 
@@ -48,13 +41,6 @@ enum ForeignSuppression {
 
     /// The tool whose marker appears on `line`, case-insensitively.
     static func tool(on line: ArraySlice<UInt8>) -> String? {
-        let lowered = line.map(ASCII.folded)
-        for marker in markers where TextSearch.contains(marker.text, in: lowered[...]) { return marker.tool }
-        return nil
+        line.withUnsafeBufferPointer { bytes in markers.first { TextSearch.containsFoldingCase($0.text, in: bytes) }?.tool }
     }
-}
-
-/// ASCII case folding on bytes; every other byte is itself.
-enum ASCII {
-    static func folded(_ byte: UInt8) -> UInt8 { (byte >= 65 && byte <= 90) ? byte | 0x20 : byte }
 }

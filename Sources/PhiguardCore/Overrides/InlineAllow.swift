@@ -59,30 +59,3 @@ public struct InlineAllow: Sendable, Equatable {
         return InlineAllow(line: line, target: String(target), reason: reason)
     }
 }
-
-/// Byte-level substring search for the rare markers phiguard looks for.
-enum TextSearch {
-    static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
-        firstIndex(of: needle, in: haystack) != nil
-    }
-
-    /// `memchr` (vectorised) to the next candidate first byte, then a comparison: this
-    /// runs over every changed file.
-    static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        return haystack.withUnsafeBytes { hay -> Int? in
-            needle.withUnsafeBytes { pin -> Int? in
-                guard let base = hay.baseAddress else { return nil }
-                var offset = 0
-                let last = hay.count - pin.count
-                while offset <= last {
-                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
-                    let at = UnsafeRawPointer(found) - base
-                    if memcmp(base + at, pin.baseAddress!, pin.count) == 0 { return haystack.startIndex + at }
-                    offset = at + 1
-                }
-                return nil
-            }
-        }
-    }
-}

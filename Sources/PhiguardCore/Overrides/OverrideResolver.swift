@@ -10,11 +10,11 @@ struct OverrideResolver {
     /// Short explanations for the user (a refused override of a non-overridable rule).
     private(set) var notes: [String] = []
 
-    /// Replaces the notes after the first `kept` with `others`: a scan spread over threads
-    /// puts every file's notes back in file order, this resolver's own files included.
-    mutating func replaceNotes(after kept: Int, with others: [String]) {
-        notes = Array(notes.prefix(kept)) + others
-    }
+    /// For a scan spread over threads, which puts every file's notes back in file order
+    /// (this resolver's own files included): drops the notes after the first `kept`, and
+    /// takes others.
+    mutating func forgetNotes(after kept: Int) { notes.removeSubrange(min(kept, notes.count)...) }
+    mutating func add(notes others: [String]) { notes += others }
 
     init(rules: [Rule], configuration: Configuration, failOnUnused: Bool) {
         self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

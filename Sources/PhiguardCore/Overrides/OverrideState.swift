@@ -87,9 +87,7 @@ public struct OverrideState: Sendable {
 
     public func recordApplied(_ applied: Applied) throws {
         if applied.overrides.isEmpty {
-            let bytes = Array("{\"confirmed\":\(applied.confirmed),\"overrides\":[]}".utf8)
-            if startsWith(appliedPath, bytes, wholeFile: true) { return }
-            return try write(bytes: bytes, to: appliedPath)
+            return try write(bytes: Array("{\"confirmed\":\(applied.confirmed),\"overrides\":[]}".utf8), to: appliedPath)
         }
         try write(applied, to: appliedPath)
     }
@@ -123,7 +121,10 @@ public struct OverrideState: Sendable {
         return !wholeFile || count == prefix.count
     }
 
+    /// Replaces the file, unless it already holds exactly `bytes`: a rename over a file is a
+    /// write the file system may flush, and most hook runs record what the last one did.
     private func write(bytes: [UInt8], to path: String) throws {
+        if startsWith(path, bytes, wholeFile: true) { return }
         try FileLock.createDirectory(directory)
         try FileLock.replaceDurably(bytes, at: path, sync: false)
     }

@@ -88,21 +88,11 @@ public struct OverrideTrailer: Sendable, Equatable {
     /// Whether the message contains the key and its colon in any ASCII case: a trailer line
     /// cannot exist otherwise (no other scalar lower-cases to these letters).
     static func mentionsKey(_ message: String) -> Bool {
-        let needle = Array((key + ":").lowercased().utf8)
-        let utf8 = message.utf8
-        return utf8.withContiguousStorageIfAvailable { bytes in contains(needle, in: bytes) }
-            ?? { let copy = Array(utf8); return copy.withUnsafeBufferPointer { contains(needle, in: $0) } }()
+        var message = message
+        return message.withUTF8 { TextSearch.containsFoldingCase(keyNeedle, in: $0) }
     }
 
-    private static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
-            var index = 1
-            while index < needle.count, (bytes[start + index] | (needle[index] >= 0x61 ? 0x20 : 0)) == needle[index] { index += 1 }
-            if index == needle.count { return true }
-        }
-        return false
-    }
+    private static let keyNeedle = Array((key + ":").lowercased().utf8)
 
     /// The message's paragraphs as git sees them: runs of lines separated by blank lines,
     /// where a line of only spaces and tabs is blank, CRLF is a line end, and each line is

@@ -164,14 +164,12 @@ final class FileScanner {
         // The notes this thread's files left are dropped here and every file's notes are
         // added back in file order, after those of the binary and document files, where a
         // single thread puts them.
-        resolver.replaceNotes(after: notesBefore, with: [])
+        resolver.forgetNotes(after: notesBefore)
         let changeSet = pending.changeSet(results.map(\.file))
         var findings = try scanBinaryAndDocuments(changeSet, commit: nil, repository: repository, summary: &summary)
-        let outcomes = Dictionary(results.compactMap { result in result.outcome.map { (result.file.path, $0) } },
-                                  uniquingKeysWith: { first, _ in first })
-        let ordered = changeSet.files.filter { !$0.hunks.isEmpty }.compactMap { outcomes[$0.path] }
-        guard ordered.count == outcomes.count else { throw PhiguardError.internalInconsistency("scan outcomes do not match the staged files") }
-        resolver.replaceNotes(after: resolver.notes.count, with: ordered.flatMap(\.notes))
+        // In path order, as the change set lists its text files.
+        let ordered = results.sorted { $0.file.path < $1.file.path }.compactMap(\.outcome)
+        resolver.add(notes: ordered.flatMap(\.notes))
         findings += FileScanner.add(ordered, to: &summary)
         return findings
     }

@@ -96,8 +96,9 @@ public enum Scan {
             findings = try scanner.scanInParallel(pending, threads: threads, parallelism: parallelism, repository: repository,
                                                   summary: &summary)
         } else {
-            let changes = try changes ?? pending.map { pending in try pending.changeSet(pending.changes.map { try repository.resolve($0) }) }
-            guard let changes else { throw PhiguardError.internalInconsistency("no staged change set") }
+            guard let changes = try changes ?? pending?.resolved(with: repository) else {
+                throw PhiguardError.internalInconsistency("no staged change set")
+            }
             findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
         }
         _ = scanner.resolver.resolve(&findings, overrides: environment, kind: .env, matches: { $0.matches($1) }, reason: \.reason)
