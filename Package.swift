@@ -1,6 +1,28 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// libgit2 and the libraries it needs are linked from libgit2-dev's static archives on
+// Linux. A hook starts on every commit: loading libgit2.so's eight shared dependencies
+// (OpenSSL's libcrypto, mbedTLS, libssh2, Kerberos) and binding their symbols cost more
+// than a millisecond of every run (README, "Performance"). Only Kerberos's GSSAPI,
+// which has no static archive in Debian, stays a shared library.
+//
+// `--wrap` routes libgit2's calls to three start-up routines to phiguard's own no-op
+// versions (GitKit/Internal/SkippedInitialisation.swift): with static archives, defining
+// the same symbol again would be a duplicate definition. (PCRE2 and zlib archives close
+// the list for binaries that do not link those libraries themselves; where a target
+// already links them as shared libraries, those are used.)
+let libgit2Linkage: [LinkerSetting] = [
+    .unsafeFlags(
+        ["mbedtls_x509_crt_parse_file", "libssh2_init", "mbedtls_havege_init"]
+            .flatMap { ["-Xlinker", "--wrap=\($0)"] }
+            + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"]
+            .flatMap { ["-Xlinker", "-l:lib\($0).a"] }
+            + ["-Xlinker", "-l:libgssapi_krb5.so.2"],
+        .when(platforms: [.linux])),
+    .linkedLibrary("git2", .when(platforms: [.macOS])),
+]
+
 // Reads like the target table in DESIGN.md: dependencies point strictly downward,
 // phiguard -> PhiguardCore -> GitKit -> CLibGit2, and only GitKit and the engine's
 // Pattern type ever see a C type.
@@ -16,9 +38,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        // Headers only: how libgit2 is linked is GitKit's choice, below.
+        .systemLibrary(name: "CLibGit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "GitKit", dependencies: ["CLibGit2"]),
+        .target(name: "GitKit", dependencies: ["CLibGit2"], linkerSettings: libgit2Linkage),
         .target(
             name: "PhiguardCore",
             dependencies: [

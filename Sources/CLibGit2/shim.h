@@ -17,3 +17,7 @@ static inline int phiguard_git_skip_object_rehash(void) {
 static inline int phiguard_git_cache_max_size(long long bytes) {
     return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)bytes);
 }
+
+/* For the size of the HAVEGE state GitKit leaves unseeded (SkippedInitialisation.swift);
+   libmbedtls-dev comes with libgit2-dev. */
+#include <mbedtls/havege.h>
