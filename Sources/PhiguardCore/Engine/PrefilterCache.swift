@@ -19,7 +19,8 @@ enum PrefilterCache {
         if let known = built.withLock({ $0[key] }) { return known }
         let path = CompiledPack.cacheDirectory().map { $0 + "/prefilter-\(key).bin" }
         let prefilter: Prefilter
-        if let path, let mapped = ReadOnlyBytes(mapping: path), let stored = decode(mapped, ruleCount: keywordsByRule.count) {
+        // Not populated: a scan reads only the rows of the states it visits.
+        if let path, let mapped = ReadOnlyBytes(mapping: path, populate: false), let stored = decode(mapped, ruleCount: keywordsByRule.count) {
             prefilter = stored
         } else {
             prefilter = Prefilter(keywordsByRule: keywordsByRule)

@@ -71,9 +71,31 @@ public struct Rule: Sendable, Identifiable {
         nearMissSources = nearMisses.map(\.source)
     }
 
-    /// The same rule, from example sources (the compiled pack stores them as written).
-    init(copying rule: Rule, triggerSources: [String], nearMissSources: [String]) {
-        self = rule
+    /// A rule as the compiled pack stored it from a rule made by the public initialiser:
+    /// keywords and context words are lower-case already, and the examples are their
+    /// sources as written.
+    init(compiledID id: String, category: Category, severity: Severity, message: String, hipaa: String,
+         remediation: String, languages: Set<Language>, keywords: [String], pattern: String, unless: String?,
+         unlessLines: Int, contextWords: [String], contextLines: Int, validators: [Validator], paths: [Glob],
+         excludePaths: [Glob], overridable: Bool, maxAgeDays: Int?, triggerSources: [String], nearMissSources: [String]) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.hipaa = hipaa
+        self.remediation = remediation
+        self.languages = languages
+        self.keywords = keywords
+        self.pattern = pattern
+        self.unless = unless
+        self.unlessLines = unlessLines
+        self.contextWords = contextWords
+        self.contextLines = contextLines
+        self.validators = validators
+        self.paths = paths
+        self.excludePaths = excludePaths
+        self.overridable = overridable
+        self.maxAgeDays = maxAgeDays
         self.triggerSources = triggerSources
         self.nearMissSources = nearMissSources
     }

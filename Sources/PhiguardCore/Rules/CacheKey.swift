@@ -18,10 +18,22 @@ struct CacheKey {
 
     /// 64-bit FNV-1a of `bytes`, continuing from `start`; also the checksum of cached entries.
     static func fnv1a(_ bytes: some Sequence<UInt8>, from start: UInt64 = offsetBasis) -> UInt64 {
+        // Over contiguous storage when there is one: a String's UTF-8 view, stepped through
+        // as a sequence, costs several times the hash itself (the prefilter's key covers
+        // every keyword of the pack on every run).
+        if let hash = bytes.withContiguousStorageIfAvailable({ fnv1a(buffer: $0, from: start) }) { return hash }
         var hash = start
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
+
+    private static func fnv1a(buffer: UnsafeBufferPointer<UInt8>, from start: UInt64) -> UInt64 {
+        var hash = start
+        for byte in buffer { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 }

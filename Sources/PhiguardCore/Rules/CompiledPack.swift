@@ -9,7 +9,7 @@ import Glibc
 /// way git's index trusts stat data, so a hit costs no read of the TOML at all; anything
 /// unreadable in the cache is ignored and rebuilt.
 enum CompiledPack {
-    static let formatVersion: UInt8 = 2
+    static let formatVersion: UInt8 = 3
 
     /// Where caches live: `$XDG_CACHE_HOME/phiguard`, else `~/.cache/phiguard`.
     static func cacheDirectory() -> String? {
@@ -73,6 +73,11 @@ enum CompiledPack {
         for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(keptPerKind - 1) { unlink(file.path) }
     }
 
+    /// Version 3 layout (8-byte little-endian integers; strings are a length and UTF-8):
+    /// the distinct language sets (as case indices) and path globs, which rules share (30
+    /// rules exclude the same lock files), then each rule with its category, severity,
+    /// language set and globs as indices into those tables, and its examples last behind
+    /// their byte length, so a scan steps over them in one move.
     struct Writer {
         var bytes: [UInt8] = [formatVersion]
 
@@ -82,20 +87,47 @@ enum CompiledPack {
         }
         mutating func string(_ value: String) { int(value.utf8.count); bytes += value.utf8 }
         mutating func strings(_ values: [String]) { int(values.count); values.forEach { string($0) } }
+        mutating func ints(_ values: [Int]) { int(values.count); values.forEach { int($0) } }
         mutating func optional(_ value: String?) { int(value == nil ? 0 : 1); if let value { string(value) } }
 
         mutating func rules(_ rules: [Rule]) {
+            var languageSets: [[Int]] = [], languageSetIndex: [[Int]: Int] = [:]
+            var globs: [String] = [], globIndex: [String: Int] = [:]
+            func index<Key: Hashable>(_ key: Key, in table: inout [Key], _ lookup: inout [Key: Int]) -> Int {
+                if let known = lookup[key] { return known }
+                table.append(key)
+                lookup[key] = table.count - 1
+                return table.count - 1
+            }
+            let allLanguages = Language.allCases
+            let languageSetOfRule = rules.map { rule in
+                index(rule.languages.compactMap { allLanguages.firstIndex(of: $0) }.sorted(), in: &languageSets, &languageSetIndex)
+            }
+            let globsOfRule = rules.map { rule in
+                (rule.paths.map { index($0.pattern, in: &globs, &globIndex) },
+                 rule.excludePaths.map { index($0.pattern, in: &globs, &globIndex) })
+            }
+            int(languageSets.count)
+            languageSets.forEach { ints($0) }
+            strings(globs)
             int(rules.count)
-            for rule in rules {
-                string(rule.id); string(rule.category.rawValue); string(rule.severity.rawValue); string(rule.message)
-                string(rule.hipaa); string(rule.remediation); strings(rule.languages.map(\.rawValue).sorted())
+            for (number, rule) in rules.enumerated() {
+                string(rule.id)
+                int(Category.allCases.firstIndex(of: rule.category) ?? -1)
+                int(Severity.allCases.firstIndex(of: rule.severity) ?? -1)
+                string(rule.message); string(rule.hipaa); string(rule.remediation)
+                int(languageSetOfRule[number])
                 strings(rule.keywords); string(rule.pattern); optional(rule.unless); int(rule.unlessLines)
                 strings(rule.contextWords); int(rule.contextLines)
                 strings(rule.validators.map(\.encoded))
-                strings(rule.paths.map(\.pattern)); strings(rule.excludePaths.map(\.pattern))
+                ints(globsOfRule[number].0); ints(globsOfRule[number].1)
                 int(rule.overridable ? 1 : 0)
                 int(rule.maxAgeDays ?? 0)
-                strings(rule.triggerSources); strings(rule.nearMissSources)
+                var examples = Writer(bytes: [])
+                examples.strings(rule.triggerSources)
+                examples.strings(rule.nearMissSources)
+                int(examples.bytes.count)
+                bytes += examples.bytes
             }
         }
     }
@@ -106,7 +138,7 @@ enum CompiledPack {
         private let bytes: UnsafeRawBufferPointer
         var offset = 1
         var failed = false
-        /// When false, example lists are checked and skipped, and come back empty.
+        /// When false, example lists are stepped over and come back empty.
         var examples = true
 
         init(file: ReadOnlyBytes) {
@@ -119,70 +151,85 @@ enum CompiledPack {
 
         mutating func int() -> Int {
             guard !failed, offset + 8 <= bytes.count else { failed = true; return 0 }
-            var v: UInt64 = 0
-            for i in (0..<8).reversed() { v = (v << 8) | UInt64(bytes[offset + i]) }
+            let value = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self))
             offset += 8
-            return Int(Int64(bitPattern: v))
+            return Int(value)
         }
-        /// The next string; with `decode` off it is checked and stepped over ("").
-        mutating func string(decode: Bool = true) -> String {
+        /// A count of items of at least `size` bytes each that the rest of the file can hold.
+        mutating func count(itemSize size: Int) -> Int {
             let count = int()
-            guard !failed, count >= 0, offset + count <= bytes.count else { failed = true; return "" }
+            guard !failed, count >= 0, count <= (bytes.count - offset) / size else { failed = true; return 0 }
+            return count
+        }
+        /// An index into a table of `count` entries.
+        mutating func index(below count: Int) -> Int {
+            let index = int()
+            guard !failed, index >= 0, index < count else { failed = true; return 0 }
+            return index
+        }
+        mutating func string() -> String {
+            let count = count(itemSize: 1)
+            guard !failed else { return "" }
             defer { offset += count }
-            return decode ? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self) : ""
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
         }
-        mutating func strings(decode: Bool = true) -> [String] {
-            let count = int()
-            guard !failed, count >= 0, count <= bytes.count else { failed = true; return [] }
-            let values = (0..<count).map { _ in string(decode: decode) }
-            return decode ? values : []
+        mutating func strings() -> [String] {
+            let count = count(itemSize: 8)
+            var values: [String] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count where !failed { values.append(string()) }
+            return values
         }
         mutating func optional() -> String? { int() == 1 ? string() : nil }
 
         mutating func rules() -> [Rule]? {
-            let count = int()
-            guard !failed, count >= 0, count <= bytes.count else { return nil }
-            var rules: [Rule] = []
-            // Rules share most of their language lists and path globs (30 rules exclude the
-            // same lock files): each distinct one is built once and shared.
-            var languageSets: [[String]: Set<Language>] = [:]
-            var globs: [String: Glob] = [:]
-            func glob(_ pattern: String) -> Glob {
-                if let known = globs[pattern] { return known }
-                let made = Glob(pattern)
-                globs[pattern] = made
-                return made
+            let allLanguages = Language.allCases, categories = Category.allCases, severities = Severity.allCases
+            var languageSets: [Set<Language>] = []
+            for _ in 0..<count(itemSize: 8) where !failed {
+                var languages = Set<Language>()
+                for _ in 0..<count(itemSize: 8) where !failed { languages.insert(allLanguages[index(below: allLanguages.count)]) }
+                languageSets.append(languages)
             }
-            for _ in 0..<count {
-                let id = string(), categoryName = string(), severityName = string(), message = string()
-                let hipaa = string(), remediation = string(), languageNames = strings(), keywords = strings()
-                let pattern = string(), unless = optional(), unlessLines = int(), contextWords = strings()
-                let contextLines = int(), validatorNames = strings(), paths = strings(), excludePaths = strings()
-                let overridable = int() == 1, maxAge = int(), triggers = strings(decode: examples), nearMisses = strings(decode: examples)
-                guard !failed, let category = Category(rawValue: categoryName), let severity = Severity(rawValue: severityName)
-                else { return nil }
-                let languages: Set<Language>
-                if let known = languageSets[languageNames] {
-                    languages = known
-                } else {
-                    let named = languageNames.compactMap { Language.named[$0] }
-                    guard named.count == languageNames.count else { return nil }
-                    languages = Set(named)
-                    languageSets[languageNames] = languages
+            let globs = strings().map(Glob.init)
+            func globList() -> [Glob] {
+                let length = self.count(itemSize: 8)
+                var list: [Glob] = []
+                list.reserveCapacity(length)
+                for _ in 0..<length where !failed { list.append(globs[index(below: globs.count)]) }
+                return list
+            }
+            let ruleCount = count(itemSize: 8)
+            var rules: [Rule] = []
+            rules.reserveCapacity(ruleCount)
+            for _ in 0..<ruleCount {
+                let id = string(), category = categories[index(below: categories.count)]
+                let severity = severities[index(below: severities.count)]
+                let message = string(), hipaa = string(), remediation = string()
+                let languages = languageSets.isEmpty ? [] : languageSets[index(below: languageSets.count)]
+                let keywords = strings(), pattern = string(), unless = optional(), unlessLines = int()
+                let contextWords = strings(), contextLines = int(), validatorNames = strings()
+                let paths = globList(), excludePaths = globList(), overridable = int() == 1, maxAge = int()
+                let examplesEnd = count(itemSize: 1) + offset
+                var triggers: [String] = [], nearMisses: [String] = []
+                if examples {
+                    triggers = strings()
+                    nearMisses = strings()
+                    if offset != examplesEnd { failed = true }
+                } else if !failed {
+                    offset = examplesEnd
                 }
+                if languageSets.isEmpty { failed = true }
+                guard !failed else { return nil }
                 let validators = validatorNames.compactMap(Validator.init(encoded:))
                 guard validators.count == validatorNames.count else { return nil }
-                let rule = Rule(
-                    id: id, category: category, severity: severity, message: message, hipaa: hipaa, remediation: remediation,
-                    languages: languages, keywords: keywords, pattern: pattern, unless: unless, unlessLines: unlessLines,
-                    contextWords: contextWords, contextLines: contextLines, validators: validators,
-                    paths: paths.map(glob), excludePaths: excludePaths.map(glob), overridable: overridable,
-                    triggers: [], nearMisses: [])
-                var copy = Rule(copying: rule, triggerSources: triggers, nearMissSources: nearMisses)
-                copy.maxAgeDays = maxAge > 0 ? maxAge : nil
-                rules.append(copy)
+                rules.append(Rule(
+                    compiledID: id, category: category, severity: severity, message: message, hipaa: hipaa,
+                    remediation: remediation, languages: languages, keywords: keywords, pattern: pattern, unless: unless,
+                    unlessLines: unlessLines, contextWords: contextWords, contextLines: contextLines, validators: validators,
+                    paths: paths, excludePaths: excludePaths, overridable: overridable, maxAgeDays: maxAge > 0 ? maxAge : nil,
+                    triggerSources: triggers, nearMissSources: nearMisses))
             }
-            return offset == bytes.count ? rules : nil
+            return !failed && offset == bytes.count ? rules : nil
         }
     }
 }
