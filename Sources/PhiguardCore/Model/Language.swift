@@ -7,9 +7,17 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     case sql, yaml, json, xml, toml, ini, properties, env, dockerfile, terraform, hcl
     case html, markdown, csv, tsv, text, hl7, protobuf, graphql, unknown
 
-    /// By raw value, for the compiled pack (a hashed lookup; `init(rawValue:)` compares
-    /// the name against every case in turn).
-    static let named: [String: Language] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    // Compared and hashed by case, not by name. As a raw-value enum, Language would take
+    // `==` and `hash(into:)` from RawRepresentable, which compare and hash the name
+    // strings: building the rules' language sets at start-up cost 1,500 instructions an
+    // element, and every rule asks its set about every file a scan sees.
+    public static func == (lhs: Language, rhs: Language) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    /// The case's number in declaration order: a payload-free enum of fewer than 256 cases
+    /// is stored as exactly that byte (LanguageTests checks it against `allCases`).
+    var ordinal: UInt8 { unsafeBitCast(self, to: UInt8.self) }
 
     private static let byExtension: [String: Language] = [
         "py": .python, "pyw": .python, "pyi": .python, "ipynb": .json,

@@ -35,6 +35,19 @@ import Testing
         }
     }
 
+    /// Languages are compared and hashed by their stored case number, which must be the
+    /// position in `allCases`, one byte, distinct per case.
+    @Test func casesAreComparedAndHashedByTheirNumber() {
+        #expect(MemoryLayout<Language>.size == 1)
+        #expect(Language.allCases.map(\.ordinal) == (0..<Language.allCases.count).map(UInt8.init))
+        for a in Language.allCases {
+            for b in Language.allCases { #expect((a == b) == (a.rawValue == b.rawValue)) }
+        }
+        let set = Set(Language.allCases)
+        #expect(set.count == Language.allCases.count && Language.allCases.allSatisfy(set.contains))
+        #expect(Set<Language>([.python, .java]) == Set([.java, .python]) && !Set<Language>([.python]).contains(.java))
+    }
+
     /// `Language.of(path:)` as it was before the ASCII fast path.
     static func reference(_ path: String) -> Language {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
