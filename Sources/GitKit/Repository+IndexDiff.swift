@@ -32,7 +32,7 @@ extension Repository {
     /// Whether the index's cache-tree proves it records HEAD's tree; nil when its root is
     /// not valid (or the file does not read), and only libgit2 can tell.
     func indexFileMatchesHead() throws -> Bool? {
-        guard let root = indexFileParsed()?.validTrees[[]] else { return nil }
+        guard let root = indexFileParsed()?.validTrees[[]]?.id else { return nil }
         return try ObjectID(root) == headTreeID()
     }
 
@@ -63,7 +63,7 @@ struct IndexWalk {
     /// when `tree` holds something the index does not (a deletion), or a file and a
     /// folder swapped places.
     mutating func compare(tree: OpaquePointer?, range: Range<Int>, folder: [UInt8]) throws -> Bool {
-        if let tree, var cached = index.validTrees[folder], git_oid_equal(&cached, git_tree_id(tree)) == 1 { return true }
+        if let tree, var cached = index.validTrees[folder], git_oid_equal(&cached.id, git_tree_id(tree)) == 1 { return true }
         let entries = index.entries
         let base = folder.isEmpty ? 0 : folder.count + 1
         let treeCount = tree.map { git_tree_entrycount($0) } ?? 0
@@ -86,15 +86,19 @@ struct IndexWalk {
             if let slash {
                 // A subfolder: its entries are the run that shares `path[...slash]`.
                 let prefix = path[...slash]
+                let subfolder = Array(path[..<slash])
+                if let child, let next = unchangedRun(of: subfolder, matching: child, from: position, in: range) {
+                    position = next
+                    continue
+                }
                 var next = position + 1
-                while next < range.upperBound, entries[next].path.count > prefix.count,
-                      entries[next].path.prefix(prefix.count).elementsEqual(prefix) { next += 1 }
+                while next < range.upperBound, Self.hasPrefix(entries[next].path, prefix) { next += 1 }
                 var subtree: OpaquePointer?
                 defer { git_tree_free(subtree) }
                 if let child {
                     try GitError.check(git_tree_lookup(&subtree, repository, git_tree_entry_id(child)), "git_tree_lookup")
                 }
-                guard try compare(tree: subtree, range: position..<next, folder: Array(path[..<slash])) else { return false }
+                guard try compare(tree: subtree, range: position..<next, folder: subfolder) else { return false }
                 position = next
                 continue
             }
@@ -111,6 +115,31 @@ struct IndexWalk {
             position += 1
         }
         return treePosition == treeCount
+    }
+
+    /// Where the entries of `folder` end, when the cache-tree records the folder as valid
+    /// with the id HEAD's tree has for it: then nothing below changed, and neither the
+    /// subtree nor the folder's entries need reading (a real commit's walk spent most of
+    /// its time finding those runs and loading those trees). The recorded entry count is
+    /// checked against the sorted entries, the last inside the folder and the next outside,
+    /// so a count that does not fit sends the folder through the full comparison instead.
+    private func unchangedRun(of folder: [UInt8], matching child: OpaquePointer, from position: Int,
+                              in range: Range<Int>) -> Int? {
+        guard var cached = index.validTrees[folder], git_oid_equal(&cached.id, git_tree_entry_id(child)) == 1 else { return nil }
+        let count = cached.entryCount
+        guard count > 0, count <= range.upperBound - position else { return nil }
+        let prefix = folder + [UInt8(ascii: "/")]
+        let end = position + count
+        guard Self.hasPrefix(index.entries[end - 1].path, prefix[...]),
+              end == range.upperBound || !Self.hasPrefix(index.entries[end].path, prefix[...]) else { return nil }
+        return end
+    }
+
+    /// Whether `path` lies below the folder `prefix` (which ends in "/").
+    private static func hasPrefix(_ path: ArraySlice<UInt8>, _ prefix: ArraySlice<UInt8>) -> Bool {
+        path.count > prefix.count && path.withUnsafeBufferPointer { p in
+            prefix.withUnsafeBufferPointer { q in memcmp(p.baseAddress!, q.baseAddress!, q.count) == 0 }
+        }
     }
 
     /// How a tree entry sorts against an index name, both compared the way git sorts

@@ -59,8 +59,31 @@ import Testing
         #expect(index.validTrees[Array("src/lib".utf8)] != nil)
         #expect(index.validTrees[Array("src/app".utf8)] == nil, "git invalidates the changed folder")
         #expect(index.validTrees[[]] == nil, "and the root")
+        #expect(index.validTrees[Array("docs".utf8)]?.entryCount == 3 && index.validTrees[Array("src/lib".utf8)]?.entryCount == 3)
         #expect(index.entries.count == 17)
         try Self.expectFastPathAgrees(fixture)
+    }
+
+    /// A valid folder is stepped over by its recorded entry count without reading its
+    /// tree. A count that does not fit the sorted entries (here one too many, which would
+    /// swallow the changed file after the folder) must not hide anything: the folder is
+    /// then compared entry by entry.
+    @Test(arguments: ["2", "3", "4", "9"])
+    func cacheTreeEntryCountsAreCheckedBeforeSkipping(_ count: String) throws {
+        let fixture = try Self.base()
+        try fixture.git(["read-tree", "HEAD"])
+        try fixture.write("src/app/f1.txt", "changed\n")
+        try fixture.git(["add", "src/app/f1.txt"])
+        let path = fixture.path(".git/index")
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let record = Array("docs\u{0}3 0\n".utf8)
+        let at = try #require((0...(bytes.count - record.count)).first { bytes[$0..<($0 + record.count)].elementsEqual(record) })
+        bytes[at + 5] = Array(count.utf8)[0]
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let index = try #require(IndexFile.read(path: path))
+        #expect(index.validTrees[Array("docs".utf8)]?.entryCount == Int(count))
+        let changes = try #require(try fixture.open().stagedChangesFromIndexFile())
+        #expect(changes.files.map(\.path) == ["src/app/f1.txt"] && changes.deltaCount == 1)
     }
 
     @Test func nothingStagedIsProvedByTheRootCacheTree() throws {

@@ -28,9 +28,15 @@ struct IndexFile {
 
     /// Stage-0 entries in index order (byte order of their paths).
     let entries: [Entry]
-    /// Tree ids the cache-tree extension holds as valid, by folder path ("" for the root,
-    /// "a/b" below it). A folder listed here has exactly this tree in the index.
-    let validTrees: [[UInt8]: git_oid]
+    /// The folders the cache-tree extension holds as valid, by folder path ("" for the
+    /// root, "a/b" below it). A folder listed here has exactly this tree in the index.
+    let validTrees: [[UInt8]: CachedTree]
+
+    struct CachedTree {
+        var id: git_oid
+        /// How many index entries lie below the folder (to step over them unread).
+        let entryCount: Int
+    }
 
     private static let hashSize = 20
 
@@ -47,7 +53,7 @@ struct IndexFile {
         mutating func uint32() -> UInt32? {
             guard offset + 4 <= bytes.count else { return nil }
             defer { offset += 4 }
-            return bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | UInt32($1) }
+            return UInt32(bigEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) })
         }
 
         mutating func uint16() -> UInt16? {
@@ -85,7 +91,10 @@ struct IndexFile {
 
         /// Bytes up to the next NUL, which is consumed.
         mutating func terminated() -> ArraySlice<UInt8>? {
-            guard let end = bytes[offset...].firstIndex(of: 0) else { return nil }
+            // memchr: this runs once per index entry, on every hook run.
+            guard offset < bytes.count, let end = bytes.withUnsafeBufferPointer({ buffer -> Int? in
+                memchr(buffer.baseAddress! + offset, 0, buffer.count - offset).map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) }
+            }) else { return nil }
             defer { offset = end + 1 }
             return bytes[offset..<end]
         }
@@ -132,7 +141,7 @@ struct IndexFile {
                 entries.append(Entry(path: path, mode: mode, id: id, size: size))
                 previous = path
             }
-            var validTrees: [[UInt8]: git_oid] = [:]
+            var validTrees: [[UInt8]: CachedTree] = [:]
             while offset < end {
                 guard offset + 8 <= end else { return nil }
                 let signature = Array(bytes[offset..<(offset + 4)])
@@ -151,19 +160,33 @@ struct IndexFile {
             return IndexFile(entries: entries, validTrees: validTrees)
         }
 
+        /// A decimal number (at most nine digits, after an optional "-") ending in
+        /// `terminator`, which is consumed.
+        mutating func decimal(end: Int, allowingMinus: Bool, then terminator: UInt8) -> Int? {
+            let negative = allowingMinus && offset < end && bytes[offset] == UInt8(ascii: "-")
+            if negative { offset += 1 }
+            var value = 0, digits = 0
+            while offset < end, digits <= 9 {
+                let byte = bytes[offset]
+                offset += 1
+                if byte == terminator { return digits > 0 ? (negative ? -value : value) : nil }
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+            return nil
+        }
+
         /// The TREE extension: nodes in pre-order, each `name NUL entry-count SP
         /// subtree-count LF [id if entry-count >= 0]`.
-        mutating func cacheTree(end: Int) -> [[UInt8]: git_oid]? {
-            var valid: [[UInt8]: git_oid] = [:]
+        mutating func cacheTree(end: Int) -> [[UInt8]: CachedTree]? {
+            var valid: [[UInt8]: CachedTree] = [:]
             var open: [(path: [UInt8], children: Int)] = []
             var first = true
             while offset < end {
                 while let last = open.last, last.children == 0 { open.removeLast() }
-                guard let name = terminated(), let line = bytes[offset..<end].firstIndex(of: 0x0A) else { return nil }
-                let counts = bytes[offset..<line].split(separator: UInt8(ascii: " "))
-                offset = line + 1
-                guard counts.count == 2, let entryCount = Int(String(decoding: counts[0], as: UTF8.self)),
-                      let subtrees = Int(String(decoding: counts[1], as: UTF8.self)), subtrees >= 0 else { return nil }
+                guard let name = terminated(), let entryCount = decimal(end: end, allowingMinus: true, then: UInt8(ascii: " ")),
+                      let subtrees = decimal(end: end, allowingMinus: false, then: 0x0A) else { return nil }
                 let path: [UInt8]
                 if first {
                     guard name.isEmpty else { return nil }
@@ -177,7 +200,7 @@ struct IndexFile {
                 }
                 if entryCount >= 0 {
                     guard offset + IndexFile.hashSize <= end, let id = objectID() else { return nil }
-                    valid[path] = id
+                    valid[path] = CachedTree(id: id, entryCount: entryCount)
                 }
                 open.append((path, subtrees))
             }
