@@ -216,6 +216,8 @@ import Testing
         #expect(parallelism.threads(for: pending) == 2)
         #expect(parallelism.threads(forFiles: 10, bytes: 30_000) == nil, "a typical small commit stays on one thread")
         #expect(parallelism.threads(forFiles: 10, bytes: 800_000) == 2, "a few big files are split")
+        #expect(parallelism.threads(forFiles: 10, bytes: 221_000) == 2, "ten files of a real code base are split")
+        #expect(parallelism.threads(forFiles: 3, bytes: 221_000) == nil, "too few files to split")
         #expect(parallelism.threads(forFiles: 1, bytes: 8_000_000) == nil, "one file cannot be split")
         #expect(single.findings.filter { $0.ruleID == "phi-logging.fixture-print-record" }.count == 11)
     }
