@@ -1,5 +1,4 @@
 import GitKit
-import Synchronization
 
 /// Scans the files of one change set: engine, then inline and path allows. One per
 /// thread (it owns an `Engine`), sharing a `ScanCache` with the others.
@@ -23,7 +22,7 @@ final class FileScanner {
 
     /// Binary files and text files of a PHI-bearing type (an .eml, an .rtf): judged by type
     /// or extracted text. Comes first in every report, before the text files' findings.
-    private func scanBinaryAndDocuments(_ changes: ChangeSet, commit: String?, repository: Repository,
+    func scanBinaryAndDocuments(_ changes: ChangeSet, commit: String?, repository: Repository,
                                         summary: inout ScanSummary) throws -> [Finding] {
         summary.binaryFiles += changes.binaryFiles
         summary.deletedFiles += changes.deletedFiles
@@ -53,7 +52,7 @@ final class FileScanner {
     }
 
     /// The text files' findings in order, their counts added to the summary.
-    private static func add(_ outcomes: [TextOutcome], to summary: inout ScanSummary) -> [Finding] {
+    static func add(_ outcomes: [TextOutcome], to summary: inout ScanSummary) -> [Finding] {
         var findings: [Finding] = []
         for outcome in outcomes {
             summary.files += 1
@@ -103,80 +102,6 @@ final class FileScanner {
         return outcome
     }
 
-    /// How a large staged change is spread over threads: the calling thread works with this
-    /// scanner and handle, every other thread opens its own handle and makes its own scanner
-    /// (a handle, an engine and a resolver are each used by one thread at a time). Threads
-    /// take files in turn, read and diff each file's blobs and scan it on the same handle
-    /// (whose object cache still holds the new side), and the outcomes are put back in file
-    /// order, so the report is exactly the one a single thread gives.
-    struct Parallelism: Sendable {
-        var threads: Int
-        /// A scanner like this one, made on the thread that will use it.
-        let makeScanner: @Sendable () -> FileScanner
-        /// One thread is quicker below this many changed files, unless they are big: every
-        /// other thread opens a handle and decodes and JIT-compiles its patterns again
-        /// (a few milliseconds), which pays off from about 64 small files, or from a few files
-        /// with 64 KB of new content between them. Measured on swift-protobuf edits in place
-        /// (hyperfine medians, one thread -> two): 4 files, 91 KB: 13.0 -> 12.9 ms; 6 files,
-        /// 167 KB: 14.6 -> 14.7 ms; 10 files, 221 KB: 24.1 -> 21.1 ms. Both sides of a
-        /// modified file are read, so the new side's size understates the work.
-        static let minimumFiles = 64
-        static let minimumBytes = 64 * 1024
-
-        func threads(for pending: PendingChangeSet) -> Int? {
-            threads(forFiles: pending.changes.count, bytes: pending.changes.reduce(0) { $0 + $1.sizeHint })
-        }
-
-        func threads(forFiles count: Int, bytes: Int) -> Int? {
-            let worthIt = count >= Parallelism.minimumFiles || (count >= 4 && bytes >= Parallelism.minimumBytes)
-            let useful = min(threads, count / 2)
-            return worthIt && useful > 1 ? useful : nil
-        }
-    }
-
-    /// `pending` resolved and scanned on `threads` threads (see `Parallelism`).
-    func scanInParallel(_ pending: PendingChangeSet, threads: Int, parallelism: Parallelism, repository: Repository,
-                        summary: inout ScanSummary) throws -> [Finding] {
-        let changes = pending.changes
-        let next = Atomic<Int>(0)
-        let resolved = Mutex<[(file: FileChange, outcome: TextOutcome?)?]>(Array(repeating: nil, count: changes.count))
-        let failure = Mutex<(any Error)?>(nil)
-        let deadline = engine.deadline
-        let notesBefore = resolver.notes.count
-        let calling = CallingThreadOnly((self, repository))
-        try WorkerThreads.run(threads) { worker in
-            do {
-                let (scanner, repository) = worker == 0
-                    ? calling.value : (parallelism.makeScanner(), try calling.reopen())
-                scanner.engine.deadline = deadline
-                while failure.withLock({ $0 == nil }) {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < changes.count else { break }
-                    let file = try repository.resolve(changes[index])
-                    let outcome = file.isBinary || file.hunks.isEmpty
-                        ? nil : try scanner.scanText(file, commit: nil, repository: repository)
-                    resolved.withLock { $0[index] = (file, outcome) }
-                }
-            } catch {
-                failure.withLock { if $0 == nil { $0 = error } }
-            }
-        }
-        if let error = failure.withLock({ $0 }) { throw error }
-        let results = resolved.withLock { $0 }.compactMap { $0 }
-        guard results.count == changes.count else { throw PhiguardError.internalInconsistency("a scan thread left files unscanned") }
-        // The notes this thread's files left are dropped here and every file's notes are
-        // added back in file order, after those of the binary and document files, where a
-        // single thread puts them.
-        resolver.forgetNotes(after: notesBefore)
-        let changeSet = pending.changeSet(results.map(\.file))
-        var findings = try scanBinaryAndDocuments(changeSet, commit: nil, repository: repository, summary: &summary)
-        // In path order, as the change set lists its text files.
-        let ordered = results.sorted { $0.file.path < $1.file.path }.compactMap(\.outcome)
-        resolver.add(notes: ordered.flatMap(\.notes))
-        findings += FileScanner.add(ordered, to: &summary)
-        return findings
-    }
-
     func scan(_ input: ScanInput) throws -> [Finding] {
         let engine = self.engine
         return resolver.resolve(file: try engine.scan(input), input: input) { rule, text in
@@ -205,13 +130,4 @@ final class FileScanner {
         for line in Set(input.addedLines) where line >= 1 && line <= input.lines.count { total += input.lines.range(of: line).count }
         return total
     }
-}
-
-/// This scanner and handle, carried into the worker closure for the calling thread alone
-/// (worker 0): they are never touched by another thread. Other threads open their own
-/// handle with `reopen`, which only reads what the handle was opened with.
-private final class CallingThreadOnly: @unchecked Sendable {
-    let value: (FileScanner, Repository)
-    init(_ value: (FileScanner, Repository)) { self.value = value }
-    func reopen() throws -> Repository { try value.1.reopen() }
 }

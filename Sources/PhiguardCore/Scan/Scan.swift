@@ -84,18 +84,32 @@ public enum Scan {
             }
             return record(ScanReport(findings: [], summary: ScanSummary(), rules: []), in: state)
         }
-        let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory, examples: false)
-        let key = try fingerprintKey(repository)
         let failOnUnused = request.failOnUnusedOverrides
-        let scanner = scanner(rules, key: key, failOnUnused: failOnUnused)
-        let parallelism = FileScanner.Parallelism(threads: request.jobs ?? WorkerThreads.available,
-                                                  makeScanner: { Scan.scanner(rules, key: key, failOnUnused: failOnUnused) })
+        func prepare() throws -> (RuleSet, FileScanner.Prepared) {
+            let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory, examples: false)
+            let key = try fingerprintKey(repository)
+            return (rules, .init(scanner: Scan.scanner(rules, key: key, failOnUnused: failOnUnused),
+                                 makeScanner: { Scan.scanner(rules, key: key, failOnUnused: failOnUnused) }))
+        }
         var summary = ScanSummary()
         var findings: [Finding]
-        if let pending, let threads = parallelism.threads(for: pending) {
-            findings = try scanner.scanInParallel(pending, threads: threads, parallelism: parallelism, repository: repository,
-                                                  summary: &summary)
+        let rules: RuleSet
+        let scanner: FileScanner
+        if let pending, let threads = FileScanner.Parallelism.threads(for: pending, jobs: request.jobs ?? WorkerThreads.available) {
+            // Other threads start reading blobs while this one loads the rules.
+            var loaded: RuleSet?
+            (findings, scanner) = try FileScanner.scanInParallel(pending, threads: threads, repository: repository,
+                                                                 summary: &summary) {
+                let (rules, prepared) = try prepare()
+                loaded = rules
+                return prepared
+            }
+            guard let loaded else { throw PhiguardError.internalInconsistency("the rules were never loaded") }
+            rules = loaded
         } else {
+            let prepared: FileScanner.Prepared
+            (rules, prepared) = try prepare()
+            scanner = prepared.scanner
             guard let changes = try changes ?? pending?.resolved(with: repository) else {
                 throw PhiguardError.internalInconsistency("no staged change set")
             }

@@ -2,6 +2,9 @@ import _PhiguardTestSupport
 import GitKit
 @testable import PhiguardCore
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The whole pipeline on real temporary repositories: what is staged is what is scanned.
 @Suite struct ScanPipelineTests {
@@ -166,7 +169,9 @@ import Testing
     /// A large staged change is read, diffed and scanned on several threads; the report must
     /// be exactly the one a single thread gives: the same findings in the same order (binary
     /// and document files first, then text files by path), allows, notes and counts.
-    @Test func largeStagedChangeScansAlikeOnOneThreadAndOnMany() throws {
+    /// 90 modified Python files with findings, allows and refused allows, an added file, a
+    /// binary and a UTF-16 file, staged.
+    static func largeChange() throws -> TemporaryRepository {
         let fixture = try TemporaryRepository()
         for index in 0..<90 { try fixture.write("src/m\(index).py", "x = \(index)\n") }
         try fixture.commitAll("base")
@@ -189,7 +194,11 @@ import Testing
         for unit in "ssn = '524-71-3302'\n".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         try fixture.write("notes/legacy.txt", bytes: utf16)
         try fixture.git(["add", "-A"])
+        return fixture
+    }
 
+    @Test func largeStagedChangeScansAlikeOnOneThreadAndOnMany() throws {
+        let fixture = try Self.largeChange()
         func report(jobs: Int) throws -> ScanReport {
             try TestEnvironment.withLock {
                 var request = ScanRequest(source: .staged, repositoryPath: fixture.root, rulesDirectory: Fixtures.rulesDirectory)
@@ -212,13 +221,64 @@ import Testing
         // The index reader's path (no deletion or rename), with enough files that two jobs
         // do split the work.
         let pending = try #require(try fixture.open().pendingStagedChanges())
-        let parallelism = FileScanner.Parallelism(threads: 2, makeScanner: { fatalError("not made here") })
-        #expect(parallelism.threads(for: pending) == 2)
-        #expect(parallelism.threads(forFiles: 10, bytes: 30_000) == nil, "a typical small commit stays on one thread")
-        #expect(parallelism.threads(forFiles: 10, bytes: 800_000) == 2, "a few big files are split")
-        #expect(parallelism.threads(forFiles: 10, bytes: 221_000) == 2, "ten files of a real code base are split")
-        #expect(parallelism.threads(forFiles: 3, bytes: 221_000) == nil, "too few files to split")
-        #expect(parallelism.threads(forFiles: 1, bytes: 8_000_000) == nil, "one file cannot be split")
+        typealias Parallelism = FileScanner.Parallelism
+        #expect(Parallelism.threads(for: pending, jobs: 2) == 2)
+        #expect(Parallelism.threads(for: pending, jobs: 1) == nil)
+        #expect(Parallelism.threads(forFiles: 10, bytes: 30_000, jobs: 2) == nil, "a typical small commit stays on one thread")
+        #expect(Parallelism.threads(forFiles: 10, bytes: 800_000, jobs: 2) == 2, "a few big files are split")
+        #expect(Parallelism.threads(forFiles: 10, bytes: 221_000, jobs: 2) == 2, "ten files of a real code base are split")
+        #expect(Parallelism.threads(forFiles: 3, bytes: 221_000, jobs: 2) == nil, "too few files to split")
+        #expect(Parallelism.threads(forFiles: 1, bytes: 8_000_000, jobs: 2) == nil, "one file cannot be split")
         #expect(single.findings.filter { $0.ruleID == "phi-logging.fixture-print-record" }.count == 11)
+    }
+
+    /// Other threads read blobs while the calling thread loads the rules. One that has read
+    /// every file before the rules are ready scans them once they are: same findings,
+    /// counts and notes as one thread.
+    @Test func filesReadBeforeTheRulesAreReadyAreScannedOnceTheyAre() throws {
+        let fixture = try Self.largeChange()
+        let repository = try fixture.open()
+        let rules = try RuleSet.load(configPath: nil, workingDirectory: fixture.root, rulesDirectory: Fixtures.rulesDirectory,
+                                     examples: false)
+        let make: @Sendable () -> FileScanner = { Scan.scanner(rules, key: "key", failOnUnused: false) }
+        let one = make()
+        var singleSummary = ScanSummary()
+        let single = try one.scan(try repository.stagedChanges(), commit: nil, repository: repository, summary: &singleSummary)
+        let pending = try #require(try repository.pendingStagedChanges())
+        var summary = ScanSummary()
+        let (parallel, scanner) = try FileScanner.scanInParallel(pending, threads: 2, repository: repository,
+                                                                 summary: &summary) {
+            usleep(300_000)   // meanwhile the other thread reads and diffs all 93 files
+            return .init(scanner: make(), makeScanner: make)
+        }
+        func rows(_ findings: [Finding]) -> [String] {
+            findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.fingerprint) \($0.overridden)" }
+        }
+        #expect(rows(parallel) == rows(single) && parallel.count > 20)
+        #expect(summary == singleSummary)
+        #expect(scanner.resolver.notes == one.resolver.notes)
+    }
+
+    /// When the rules cannot be loaded, the threads already reading stop and the rules'
+    /// error is the one reported (not a hang, not a reading thread's error).
+    @Test func aFailedPreparationStopsTheReadingThreads() throws {
+        struct Refused: Error {}
+        let fixture = try Self.largeChange()
+        let repository = try fixture.open()
+        let pending = try #require(try repository.pendingStagedChanges())
+        var summary = ScanSummary()
+        #expect(throws: Refused.self) {
+            try FileScanner.scanInParallel(pending, threads: 2, repository: repository, summary: &summary) {
+                usleep(50_000)
+                throw Refused()
+            }
+        }
+        #expect(throws: PhiguardError.self) {
+            try TestEnvironment.withLock {
+                var request = ScanRequest(source: .staged, repositoryPath: fixture.root, rulesDirectory: fixture.root + "/no-such-rules")
+                request.jobs = 2
+                return try Scan.run(request)
+            }
+        }
     }
 }
