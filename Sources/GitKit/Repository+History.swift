@@ -1,4 +1,7 @@
 internal import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A commit's changes for history scans, computed by walking the two trees and skipping
 /// every subtree whose id did not change — as `git log` does. libgit2's tree-to-tree
@@ -124,7 +127,11 @@ struct TreeWalk {
     }
 
     /// git's heuristic: a NUL byte in the first 8,000 bytes makes a file binary.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8000).contains(0) }
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        // memchr: every file of every commit of a range passes here (a generic `contains`
+        // over the slice was 2% of a 1,000-commit scan).
+        bytes.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, min($0.count, 8000)) != nil }
+    }
 
     func changeSet(repository: Repository) throws -> ChangeSet {
         try pendingChanges().resolved(with: repository)
@@ -231,7 +238,11 @@ extension Hunk {
     /// Every line of a new file as one hunk (a final line without a newline counts).
     static func wholeFile(_ content: [UInt8]) -> [Hunk] {
         guard !content.isEmpty else { return [] }
-        var lines = content.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var lines = content.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x0A { count &+= 1 }
+            return count
+        }
         if content.last != 0x0A { lines += 1 }
         return [Hunk(newStart: 1, newCount: lines, addedLines: Array(1...lines))]
     }
