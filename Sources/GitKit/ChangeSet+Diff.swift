@@ -1,4 +1,7 @@
 internal import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension ChangeSet {
     /// Copies a `git_diff` into values, after rename detection, one delta at a time through
@@ -43,11 +46,10 @@ extension ChangeSet {
                 continue
             }
 
-            // A file libgit2 classes as binary is named, not scanned.
+            // A binary file (by its content, as everywhere else) is named, not scanned.
             let file = try Self.withPatch(
                 diff: diff, index: index, repository: repository, options: options
-            ) { patch, binary -> FileChange in
-                // Read the delta again: loading the content is what fills in the blob size.
+            ) { patch, binary, size -> FileChange in
                 let newFile = delta.pointee.new_file
                 let renamedOrCopied = status == .renamed || status == .copied
                 return FileChange(
@@ -56,7 +58,7 @@ extension ChangeSet {
                     status: status,
                     mode: FileMode(gitMode: newFile.mode),
                     newBlob: ObjectID(newFile.id),
-                    newSize: Int(newFile.size),
+                    newSize: size,
                     hunks: binary ? [] : try patch.map(Self.addingHunks) ?? [], isBinary: binary)
             }
             if file.isBinary { binaryFiles.append(file) } else { files.append(file) }
@@ -67,32 +69,39 @@ extension ChangeSet {
     }
 
     /// Hands `body` the patch of delta `index` (possibly `nil`: libgit2 makes none for an
-    /// unchanged side) and whether libgit2 classed the content as binary.
+    /// unchanged side, and none is made for binary content), whether the new side is
+    /// binary, and its size. Binary means a NUL in the first 8,000 bytes, as for staged and
+    /// range scans (and git). libgit2 would also take a `-diff` or `binary` attribute for
+    /// it, which let a commit that adds `*.py -diff` to .gitattributes (and deletes a file,
+    /// which sends the staged scan here) pass its Python unread.
     ///
     /// libgit2 1.5.1 gives a type change (symlink <-> file) an empty patch, which would let a
     /// symlink replaced by a file full of secrets pass unread. For those the new blob is diffed
     /// against nothing instead, so every line of the new side counts as added.
     private static func withPatch<T>(
         diff: OpaquePointer?, index: Int, repository: OpaquePointer, options: git_diff_options,
-        _ body: (OpaquePointer?, Bool) throws -> T
+        _ body: (_ patch: OpaquePointer?, _ binary: Bool, _ size: Int) throws -> T
     ) throws -> T {
         guard let delta = git_diff_get_delta(diff, index) else { throw GitError.missingResult("git_diff_get_delta") }
+        var id = delta.pointee.new_file.id
+        var blob: OpaquePointer?
+        try GitError.check(git_blob_lookup(&blob, repository, &id), "git_blob_lookup")
+        defer { git_blob_free(blob) }
+        let content = UnsafeRawBufferPointer(start: git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob)))
+        if !content.isEmpty, memchr(content.baseAddress!, 0, min(content.count, 8000)) != nil {
+            return try body(nil, true, content.count)
+        }
         var patch: OpaquePointer?
         if delta.pointee.status == GIT_DELTA_TYPECHANGE {
-            var id = delta.pointee.new_file.id
-            var blob: OpaquePointer?
-            try GitError.check(git_blob_lookup(&blob, repository, &id), "git_blob_lookup")
-            defer { git_blob_free(blob) }
             var options = options
             try GitError.check(
                 git_patch_from_blobs(&patch, nil, nil, blob, delta.pointee.new_file.path, &options), "git_patch_from_blobs")
             defer { git_patch_free(patch) }
-            let flags = git_patch_get_delta(patch)?.pointee.flags ?? 0
-            return try body(patch, flags & GIT_DIFF_FLAG_BINARY.rawValue != 0)
+            return try body(patch, false, content.count)
         }
         try GitError.check(git_patch_from_diff(&patch, diff, index), "git_patch_from_diff")
         defer { git_patch_free(patch) }
-        return try body(patch, delta.pointee.flags & GIT_DIFF_FLAG_BINARY.rawValue != 0)
+        return try body(patch, false, content.count)
     }
 
     /// The hunks of one patch that add lines, with the new-side number of every `+` line. The

@@ -86,7 +86,10 @@ extension Repository {
         // Submodules stay in the diff (a moved gitlink is a delta, counted and skipped by
         // the caller) so that "the diff is empty" really means "nothing is staged"; only
         // their work trees are ignored, which a tree/index diff never reads anyway.
-        options.flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
+        // FORCE_TEXT: whether a file is text is decided from its content (see
+        // `ChangeSet.withPatch`), never by a `-diff` or `binary` attribute in a
+        // .gitattributes that the same commit can add.
+        options.flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_FORCE_TEXT.rawValue
         options.ignore_submodules = GIT_SUBMODULE_IGNORE_DIRTY
         options.context_lines = 0
         options.interhunk_lines = 0

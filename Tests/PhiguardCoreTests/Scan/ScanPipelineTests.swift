@@ -123,6 +123,28 @@ import Glibc
         let fixture = try TemporaryRepository(bare: true)
         #expect(throws: PhiguardError.self) { try scan(fixture) }
     }
+
+    /// Whether a file is text is decided by its content, never by .gitattributes, which the
+    /// same commit can write: `*.py -diff` (or `binary`) once made libgit2's diff, which a
+    /// staged scan with a deletion uses, class the Python as binary and skip it.
+    @Test(arguments: ["-diff", "binary", "diff=nonsense"])
+    func gitattributesCannotHideTextFromTheScan(_ attribute: String) throws {
+        let fixture = try TemporaryRepository()
+        try fixture.write("old.txt", "x\n")
+        try fixture.write("keep.py", "y = 1\n")
+        try fixture.commitAll("base")
+        try fixture.write(".gitattributes", "*.py \(attribute)\n")
+        try fixture.write("export.py", "def f(patient_record):\n    print(patient_record)\n")
+        try fixture.git(["rm", "-q", "old.txt"])
+        try fixture.git(["add", "-A"])
+        #expect(try fixture.open().pendingStagedChanges() == nil, "the deletion sends the scan through libgit2's diff")
+        let staged = try scan(fixture)
+        #expect(staged.findings.map(\.file) == ["export.py"], "\(attribute): \(staged.findings.map(\.ruleID))")
+        #expect(staged.summary.binaryFiles.isEmpty)
+        try fixture.git(["commit", "-q", "-m", "export"])
+        let range = try scan(fixture, .revisions("HEAD~1..HEAD"))
+        #expect(range.findings.map(\.file) == ["export.py"])
+    }
 }
 
 /// Hostile content is bounded and reported, never passed in silence.
@@ -166,9 +188,6 @@ import Glibc
         #expect(report.findings.contains { $0.ruleID == "meta.scan-limit" && $0.severity == .block })
     }
 
-    /// A large staged change is read, diffed and scanned on several threads; the report must
-    /// be exactly the one a single thread gives: the same findings in the same order (binary
-    /// and document files first, then text files by path), allows, notes and counts.
     /// 90 modified Python files with findings, allows and refused allows, an added file, a
     /// binary and a UTF-16 file, staged.
     static func largeChange() throws -> TemporaryRepository {
@@ -197,6 +216,9 @@ import Glibc
         return fixture
     }
 
+    /// A large staged change is read, diffed and scanned on several threads; the report must
+    /// be exactly the one a single thread gives: the same findings in the same order (binary
+    /// and document files first, then text files by path), allows, notes and counts.
     @Test func largeStagedChangeScansAlikeOnOneThreadAndOnMany() throws {
         let fixture = try Self.largeChange()
         func report(jobs: Int) throws -> ScanReport {
