@@ -8,13 +8,14 @@ import PackageDescription
 // which has no static archive in Debian, stays a shared library.
 //
 // `--wrap` routes libgit2's calls to three start-up routines to phiguard's own no-op
-// versions (GitKit/Internal/SkippedInitialisation.swift): with static archives, defining
-// the same symbol again would be a duplicate definition. (PCRE2 and zlib archives close
+// versions (GitKit/Internal/SkippedInitialisation.swift), and its diff-driver lookup to
+// one that reads no attributes (GitKit/Internal/NoDiffDrivers.swift): with static
+// archives, defining the same symbol again would be a duplicate definition. (PCRE2 and zlib archives close
 // the list for binaries that do not link those libraries themselves; where a target
 // already links them as shared libraries, those are used.)
 let libgit2Linkage: [LinkerSetting] = [
     .unsafeFlags(
-        ["mbedtls_x509_crt_parse_file", "libssh2_init", "mbedtls_havege_init"]
+        ["mbedtls_x509_crt_parse_file", "libssh2_init", "mbedtls_havege_init", "git_diff_driver_lookup"]
             .flatMap { ["-Xlinker", "--wrap=\($0)"] }
             + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"]
             .flatMap { ["-Xlinker", "-l:lib\($0).a"] }
