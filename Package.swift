@@ -42,7 +42,11 @@ let package = Package(
         // Headers only: how libgit2 is linked is GitKit's choice, below.
         .systemLibrary(name: "CLibGit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "GitKit", dependencies: ["CLibGit2"], linkerSettings: libgit2Linkage),
+        .target(name: "GitKit", dependencies: ["CLibGit2"],
+                // Code that calls a wrapped routine's `__real_` side builds only where the
+                // wraps are linked (not in Fuzz/, which links libgit2 as a shared library).
+                swiftSettings: [.define("PHIGUARD_WRAPPED_LIBGIT2", .when(platforms: [.linux]))],
+                linkerSettings: libgit2Linkage),
         .target(
             name: "PhiguardCore",
             dependencies: [

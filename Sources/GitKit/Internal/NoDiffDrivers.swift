@@ -1,4 +1,4 @@
-#if os(Linux)
+#if PHIGUARD_WRAPPED_LIBGIT2
 // Every patch libgit2 makes looks up the path's `diff` attribute to pick a diff driver:
 // it stats and parses the system gitattributes file, and git_patch_from_blobs names an
 // unnamed blob "file" to do it. That was 5% of a 1,000-commit range scan (112M
