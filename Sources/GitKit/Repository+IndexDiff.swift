@@ -71,7 +71,11 @@ struct IndexWalk {
         var position = range.lowerBound
         while position < range.upperBound {
             let path = entries[position].path
-            let slash = path[(path.startIndex + base)...].firstIndex(of: UInt8(ascii: "/"))
+            let slash = path.withUnsafeBufferPointer { bytes -> Int? in
+                guard base < bytes.count,
+                      let found = memchr(bytes.baseAddress! + base, Int32(UInt8(ascii: "/")), bytes.count - base) else { return nil }
+                return path.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!))
+            }
             let name = path[(path.startIndex + base)..<(slash ?? path.endIndex)]
             // Tree entries that sort before this one are not in the index: deleted.
             var child: OpaquePointer?
@@ -102,15 +106,16 @@ struct IndexWalk {
                 position = next
                 continue
             }
-            let entry = entries[position]
-            var id = entry.id
+            var id = entries[position].id
+            let mode = entries[position].mode
             if let child {
-                if git_oid_equal(&id, git_tree_entry_id(child)) == 0 || git_tree_entry_filemode(child).rawValue != entry.mode {
+                if git_oid_equal(&id, git_tree_entry_id(child)) == 0 || git_tree_entry_filemode(child).rawValue != mode {
                     changes.modified.append((String(decoding: path, as: UTF8.self), TreeSide(child),
-                                             TreeSide(id: ObjectID(entry.id), mode: entry.mode, sizeHint: Int(entry.size))))
+                                             TreeSide(id: ObjectID(id), mode: mode, sizeHint: Int(entries[position].size))))
                 }
             } else {
-                changes.added.append((String(decoding: path, as: UTF8.self), TreeSide(id: ObjectID(entry.id), mode: entry.mode, sizeHint: Int(entry.size))))
+                changes.added.append((String(decoding: path, as: UTF8.self),
+                                      TreeSide(id: ObjectID(id), mode: mode, sizeHint: Int(entries[position].size))))
             }
             position += 1
         }
@@ -148,15 +153,23 @@ struct IndexWalk {
         let slash = UInt8(ascii: "/")
         let entryName = git_tree_entry_name(entry)!
         let entryLength = strlen(entryName)
-        let left = UnsafeBufferPointer(start: UnsafeRawPointer(entryName).assumingMemoryBound(to: UInt8.self), count: entryLength)
         let leftCount = entryLength + (git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE ? 1 : 0)
         let rightCount = name.count + (isFolder ? 1 : 0)
-        for offset in 0..<min(leftCount, rightCount) {
-            let l = offset < entryLength ? left[offset] : slash
-            let r = offset < name.count ? name[name.startIndex + offset] : slash
-            if l != r { return l < r ? .lessThan : .greaterThan }
+        return name.withUnsafeBufferPointer { right in
+            // The common part of the two real names in one memcmp (this runs for every
+            // entry of every folder the walk enters); a trailing "/" only then.
+            let common = min(entryLength, right.count)
+            if common > 0 {
+                let order = memcmp(entryName, right.baseAddress!, common)
+                if order != 0 { return order < 0 ? .lessThan : .greaterThan }
+            }
+            for offset in common..<min(leftCount, rightCount) {
+                let l = offset < entryLength ? UInt8(bitPattern: entryName[offset]) : slash
+                let r = offset < right.count ? right[offset] : slash
+                if l != r { return l < r ? .lessThan : .greaterThan }
+            }
+            return leftCount == rightCount ? .equal : leftCount < rightCount ? .lessThan : .greaterThan
         }
-        return leftCount == rightCount ? .equal : leftCount < rightCount ? .lessThan : .greaterThan
     }
 
     private enum Comparison { case lessThan, equal, greaterThan }
