@@ -50,30 +50,17 @@ public struct Rule: Sendable, Identifiable {
                 contextLines: Int = 0, validators: [Validator] = [], paths: [Glob] = [],
                 excludePaths: [Glob] = [], overridable: Bool = true, triggers: [Example],
                 nearMisses: [Example]) {
-        self.id = id
-        self.category = category
-        self.severity = severity
-        self.message = message
-        self.hipaa = hipaa
-        self.remediation = remediation
-        self.languages = languages
-        self.keywords = keywords.map { $0.lowercased() }
-        self.pattern = pattern
-        self.unless = unless
-        self.unlessLines = unlessLines
-        self.contextWords = contextWords.map { $0.lowercased() }
-        self.contextLines = contextLines
-        self.validators = validators
-        self.paths = paths
-        self.excludePaths = excludePaths
-        self.overridable = overridable
-        triggerSources = triggers.map(\.source)
-        nearMissSources = nearMisses.map(\.source)
+        self.init(compiledID: id, category: category, severity: severity, message: message, hipaa: hipaa,
+                  remediation: remediation, languages: languages, keywords: keywords.map { $0.lowercased() },
+                  pattern: pattern, unless: unless, unlessLines: unlessLines,
+                  contextWords: contextWords.map { $0.lowercased() }, contextLines: contextLines, validators: validators,
+                  paths: paths, excludePaths: excludePaths, overridable: overridable, maxAgeDays: nil,
+                  triggerSources: triggers.map(\.source), nearMissSources: nearMisses.map(\.source))
     }
 
-    /// A rule as the compiled pack stored it from a rule made by the public initialiser:
-    /// keywords and context words are lower-case already, and the examples are their
-    /// sources as written.
+    /// Every field as given: the compiled pack stores rules made by the public initialiser,
+    /// so their keywords and context words are lower-case already, and the examples are
+    /// their sources as written.
     init(compiledID id: String, category: Category, severity: Severity, message: String, hipaa: String,
          remediation: String, languages: Set<Language>, keywords: [String], pattern: String, unless: String?,
          unlessLines: Int, contextWords: [String], contextLines: Int, validators: [Validator], paths: [Glob],
