@@ -51,7 +51,9 @@ extension FileScanner {
     /// `pending` resolved and scanned on `threads` threads; `prepare` runs on the calling
     /// thread meanwhile. Returns the findings and the calling thread's scanner (whose
     /// resolver holds the notes of every file, in file order).
-    static func scanInParallel(_ pending: PendingChangeSet, threads: Int, repository: Repository, summary: inout ScanSummary,
+    /// - Parameter spare: a thread started before the index was read, used as one of them.
+    static func scanInParallel(_ pending: PendingChangeSet, threads: Int, spare: WorkerThreads.Spare? = nil,
+                               repository: Repository, summary: inout ScanSummary,
                                prepare: () throws -> Prepared) throws -> (findings: [Finding], scanner: FileScanner) {
         let changes = pending.changes
         let next = Atomic<Int>(0)
@@ -60,7 +62,7 @@ extension FileScanner {
         let factory = Handover<@Sendable () -> FileScanner>()
         let calling = try withoutActuallyEscaping(prepare) { prepare -> (FileScanner?, Int) in
             let calling = CallingThreadOnly(prepare: prepare, repository: repository)
-            try WorkerThreads.run(threads) { worker in
+            try WorkerThreads.run(threads, spare: spare) { worker in
                 var scanner: FileScanner?
                 do {
                     let handle: Repository
@@ -164,25 +166,4 @@ private final class CallingThreadOnly: @unchecked Sendable {
     }
 
     func reopen() throws -> Repository { try repository.reopen() }
-}
-
-/// A value one thread hands to the others once, or never (`abandon`): waiting threads then
-/// get nil. Waiting polls: it only happens when a thread has read every remaining file
-/// before the rules were loaded, for at most the rest of that load (milliseconds).
-private final class Handover<Value: Sendable>: Sendable {
-    private let state = Mutex<(value: Value?, settled: Bool)>((nil, false))
-
-    var value: Value? { state.withLock { $0.value } }
-
-    func publish(_ value: Value) { state.withLock { $0 = (value, true) } }
-
-    func abandon() { state.withLock { $0.settled = true } }
-
-    func wait() -> Value? {
-        while true {
-            let (value, settled) = state.withLock { ($0.value, $0.settled) }
-            if settled { return value }
-            usleep(100)
-        }
-    }
 }

@@ -65,6 +65,11 @@ public enum Scan {
         guard !repository.isBare else {
             throw PhiguardError.repository("--staged needs a work tree; this repository is bare (scan a range instead: phiguard scan A..B)")
         }
+        // A thread for a large change is started now, so that it is running by the time
+        // the index says whether there is one (see WorkerThreads.Spare); unused, it ends.
+        let jobs = request.jobs ?? WorkerThreads.available
+        let spare = jobs > 1 ? WorkerThreads.Spare() : nil
+        defer { spare?.release() }
         // The configuration and the override variable are checked on every run (a broken
         // one fails the hook even with nothing staged); the pack, the fingerprint key and
         // the engine are built only when there is something to scan.
@@ -95,10 +100,10 @@ public enum Scan {
         var findings: [Finding]
         let rules: RuleSet
         let scanner: FileScanner
-        if let pending, let threads = FileScanner.Parallelism.threads(for: pending, jobs: request.jobs ?? WorkerThreads.available) {
+        if let pending, let threads = FileScanner.Parallelism.threads(for: pending, jobs: jobs) {
             // Other threads start reading blobs while this one loads the rules.
             var loaded: RuleSet?
-            (findings, scanner) = try FileScanner.scanInParallel(pending, threads: threads, repository: repository,
+            (findings, scanner) = try FileScanner.scanInParallel(pending, threads: threads, spare: spare, repository: repository,
                                                                  summary: &summary) {
                 let (rules, prepared) = try prepare()
                 loaded = rules
@@ -107,6 +112,7 @@ public enum Scan {
             guard let loaded else { throw PhiguardError.internalInconsistency("the rules were never loaded") }
             rules = loaded
         } else {
+            spare?.release()
             let prepared: FileScanner.Prepared
             (rules, prepared) = try prepare()
             scanner = prepared.scanner
