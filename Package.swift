@@ -10,9 +10,9 @@ import PackageDescription
 // `--wrap` routes libgit2's calls to three start-up routines to phiguard's own no-op
 // versions (GitKit/Internal/SkippedInitialisation.swift), and its diff-driver lookup to
 // one that reads no attributes (GitKit/Internal/NoDiffDrivers.swift): with static
-// archives, defining the same symbol again would be a duplicate definition. (PCRE2 and zlib archives close
-// the list for binaries that do not link those libraries themselves; where a target
-// already links them as shared libraries, those are used.)
+// archives, defining the same symbol again would be a duplicate definition. (PCRE2 and
+// zlib archives close the list for binaries that do not link those libraries themselves;
+// where a target already links them as shared libraries, those are used.)
 let libgit2Linkage: [LinkerSetting] = [
     .unsafeFlags(
         ["mbedtls_x509_crt_parse_file", "libssh2_init", "mbedtls_havege_init", "git_diff_driver_lookup"]

@@ -1,7 +1,4 @@
 internal import CLibGit2
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension ChangeSet {
     /// Copies a `git_diff` into values, after rename detection, one delta at a time through
@@ -70,10 +67,10 @@ extension ChangeSet {
 
     /// Hands `body` the patch of delta `index` (possibly `nil`: libgit2 makes none for an
     /// unchanged side, and none is made for binary content), whether the new side is
-    /// binary, and its size. Binary means a NUL in the first 8,000 bytes, as for staged and
-    /// range scans (and git). libgit2 would also take a `-diff` or `binary` attribute for
-    /// it, which let a commit that adds `*.py -diff` to .gitattributes (and deletes a file,
-    /// which sends the staged scan here) pass its Python unread.
+    /// binary, and its size. Binary is `TreeWalk.looksBinary`, as for staged and range
+    /// scans. libgit2 would also take a `-diff` or `binary` attribute for it, which let a
+    /// commit that adds `*.py -diff` to .gitattributes (and deletes a file, which sends the
+    /// staged scan here) pass its Python unread.
     ///
     /// libgit2 1.5.1 gives a type change (symlink <-> file) an empty patch, which would let a
     /// symlink replaced by a file full of secrets pass unread. For those the new blob is diffed
@@ -88,9 +85,7 @@ extension ChangeSet {
         try GitError.check(git_blob_lookup(&blob, repository, &id), "git_blob_lookup")
         defer { git_blob_free(blob) }
         let content = UnsafeRawBufferPointer(start: git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob)))
-        if !content.isEmpty, memchr(content.baseAddress!, 0, min(content.count, 8000)) != nil {
-            return try body(nil, true, content.count)
-        }
+        if TreeWalk.looksBinary(content) { return try body(nil, true, content.count) }
         var patch: OpaquePointer?
         if delta.pointee.status == GIT_DELTA_TYPECHANGE {
             var options = options

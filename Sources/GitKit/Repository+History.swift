@@ -126,12 +126,15 @@ struct TreeWalk {
         return tree
     }
 
-    /// git's heuristic: a NUL byte in the first 8,000 bytes makes a file binary.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    /// git's heuristic, and phiguard's everywhere (staged, range, libgit2's diff): a NUL
+    /// byte in the first 8,000 bytes makes a file binary.
+    static func looksBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
         // memchr: every file of every commit of a range passes here (a generic `contains`
         // over the slice was 2% of a 1,000-commit scan).
-        bytes.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, min($0.count, 8000)) != nil }
+        !bytes.isEmpty && memchr(bytes.baseAddress!, 0, min(bytes.count, 8000)) != nil
     }
+
+    static func looksBinary(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBytes { looksBinary($0) } }
 
     func changeSet(repository: Repository) throws -> ChangeSet {
         try pendingChanges().resolved(with: repository)

@@ -161,11 +161,12 @@ enum CompiledPack {
             guard !failed, count >= 0, count <= (bytes.count - offset) / size else { failed = true; return 0 }
             return count
         }
-        /// An index into a table of `count` entries.
-        mutating func index(below count: Int) -> Int {
+        /// The entry of `table` the next integer names; nil (and the file refused) when it
+        /// names none, an empty table included.
+        mutating func entry<Element>(of table: [Element]) -> Element? {
             let index = int()
-            guard !failed, index >= 0, index < count else { failed = true; return 0 }
-            return index
+            guard !failed, index >= 0, index < table.count else { failed = true; return nil }
+            return table[index]
         }
         mutating func string() -> String {
             let count = count(itemSize: 1)
@@ -187,7 +188,9 @@ enum CompiledPack {
             var languageSets: [Set<Language>] = []
             for _ in 0..<count(itemSize: 8) where !failed {
                 var languages = Set<Language>()
-                for _ in 0..<count(itemSize: 8) where !failed { languages.insert(allLanguages[index(below: allLanguages.count)]) }
+                for _ in 0..<count(itemSize: 8) where !failed {
+                    if let language = entry(of: allLanguages) { languages.insert(language) }
+                }
                 languageSets.append(languages)
             }
             let globs = strings().map(Glob.init)
@@ -195,17 +198,18 @@ enum CompiledPack {
                 let length = self.count(itemSize: 8)
                 var list: [Glob] = []
                 list.reserveCapacity(length)
-                for _ in 0..<length where !failed { list.append(globs[index(below: globs.count)]) }
+                for _ in 0..<length where !failed {
+                    if let glob = entry(of: globs) { list.append(glob) }
+                }
                 return list
             }
             let ruleCount = count(itemSize: 8)
             var rules: [Rule] = []
             rules.reserveCapacity(ruleCount)
             for _ in 0..<ruleCount {
-                let id = string(), category = categories[index(below: categories.count)]
-                let severity = severities[index(below: severities.count)]
+                let id = string(), category = entry(of: categories), severity = entry(of: severities)
                 let message = string(), hipaa = string(), remediation = string()
-                let languages = languageSets.isEmpty ? [] : languageSets[index(below: languageSets.count)]
+                let languages = entry(of: languageSets)
                 let keywords = strings(), pattern = string(), unless = optional(), unlessLines = int()
                 let contextWords = strings(), contextLines = int(), validatorNames = strings()
                 let paths = globList(), excludePaths = globList(), overridable = int() == 1, maxAge = int()
@@ -218,8 +222,7 @@ enum CompiledPack {
                 } else if !failed {
                     offset = examplesEnd
                 }
-                if languageSets.isEmpty { failed = true }
-                guard !failed else { return nil }
+                guard !failed, let category, let severity, let languages else { return nil }
                 let validators = validatorNames.compactMap(Validator.init(encoded:))
                 guard validators.count == validatorNames.count else { return nil }
                 rules.append(Rule(

@@ -60,7 +60,7 @@ extension FileScanner {
         let resolved = Mutex<[(file: FileChange, outcome: TextOutcome?)?]>(Array(repeating: nil, count: changes.count))
         let failure = Mutex<(any Error)?>(nil)
         let factory = Handover<@Sendable () -> FileScanner>()
-        let calling = try withoutActuallyEscaping(prepare) { prepare -> (FileScanner?, Int) in
+        let prepared = try withoutActuallyEscaping(prepare) { prepare -> (scanner: FileScanner?, notesBefore: Int) in
             let calling = CallingThreadOnly(prepare: prepare, repository: repository)
             try WorkerThreads.run(threads, spare: spare) { worker in
                 var scanner: FileScanner?
@@ -91,34 +91,27 @@ extension FileScanner {
                     } else {
                         handle = try calling.reopen()
                     }
+                    // Files this thread has read and not yet scanned (all of them until the
+                    // rules are ready).
                     var unscanned: [(index: Int, file: FileChange)] = []
-                    func scanned(_ file: FileChange, with scanner: FileScanner) throws -> TextOutcome? {
-                        file.isBinary || file.hunks.isEmpty ? nil : try scanner.scanText(file, commit: nil, repository: handle)
+                    func scanUnscanned(with scanner: FileScanner) throws {
+                        for (index, file) in unscanned {
+                            let outcome = file.isBinary || file.hunks.isEmpty
+                                ? nil : try scanner.scanText(file, commit: nil, repository: handle)
+                            resolved.withLock { $0[index] = (file, outcome) }
+                        }
+                        unscanned.removeAll()
                     }
                     while failure.withLock({ $0 == nil }) {
                         let index = next.add(1, ordering: .relaxed).oldValue
                         guard index < changes.count else { break }
-                        let file = try handle.resolve(changes[index])
+                        unscanned.append((index, try handle.resolve(changes[index])))
                         if scanner == nil, let make = factory.value { scanner = make() }
-                        guard let scanner else {
-                            unscanned.append((index, file))
-                            continue
-                        }
-                        for (index, file) in unscanned {
-                            let outcome = try scanned(file, with: scanner)
-                            resolved.withLock { $0[index] = (file, outcome) }
-                        }
-                        unscanned.removeAll()
-                        let outcome = try scanned(file, with: scanner)
-                        resolved.withLock { $0[index] = (file, outcome) }
+                        if let scanner { try scanUnscanned(with: scanner) }
                     }
                     // Every file was taken before the rules were ready: wait for them.
                     if !unscanned.isEmpty, failure.withLock({ $0 == nil }), let make = factory.wait() {
-                        let scanner = scanner ?? make()
-                        for (index, file) in unscanned {
-                            let outcome = try scanned(file, with: scanner)
-                            resolved.withLock { $0[index] = (file, outcome) }
-                        }
+                        try scanUnscanned(with: scanner ?? make())
                     }
                 } catch {
                     failure.withLock { if $0 == nil { $0 = error } }
@@ -127,13 +120,13 @@ extension FileScanner {
             return (calling.prepared, calling.notesBefore)
         }
         if let error = failure.withLock({ $0 }) { throw error }
-        guard let scanner = calling.0 else { throw PhiguardError.internalInconsistency("the scan was never prepared") }
+        guard let scanner = prepared.scanner else { throw PhiguardError.internalInconsistency("the scan was never prepared") }
         let results = resolved.withLock { $0 }.compactMap { $0 }
         guard results.count == changes.count else { throw PhiguardError.internalInconsistency("a scan thread left files unscanned") }
         // The notes the calling thread's files left are dropped here and every file's notes
         // are added back in file order, after those of the binary and document files,
         // where a single thread puts them.
-        scanner.resolver.forgetNotes(after: calling.1)
+        scanner.resolver.forgetNotes(after: prepared.notesBefore)
         let changeSet = pending.changeSet(results.map(\.file))
         var findings = try scanner.scanBinaryAndDocuments(changeSet, commit: nil, repository: repository, summary: &summary)
         // In path order, as the change set lists its text files.

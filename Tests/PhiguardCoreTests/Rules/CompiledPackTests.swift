@@ -72,6 +72,50 @@ import Testing
         #expect(truncated == nil, "a truncated file is refused with examples skipped too")
     }
 
+    /// Every byte of a small pack zeroed or set to 0xFF in turn: the reader refuses the file
+    /// or reads something, and never crashes (a table emptied under a rule that points into
+    /// it once indexed an empty array).
+    @Test func everySingleByteDamageIsSurvived() throws {
+        let rules = Array(CompiledPackTests.rules.filter { !$0.paths.isEmpty }.prefix(1)) + Array(CompiledPackTests.rules.filter { !$0.excludePaths.isEmpty }.prefix(1))
+            + Array(CompiledPackTests.rules.filter { !$0.languages.isEmpty }.prefix(1))
+        try #require(rules.count == 3)
+        var writer = CompiledPack.Writer()
+        writer.rules(rules)
+        var refused = 0
+        for offset in writer.bytes.indices {
+            for value: UInt8 in [0, 0xFF] where writer.bytes[offset] != value {
+                var damaged = writer.bytes
+                damaged[offset] = value
+                var reader = CompiledPack.Reader(bytes: damaged)
+                reader.examples = offset % 2 == 0
+                if reader.rules() == nil { refused += 1 }
+            }
+        }
+        #expect(refused > 0)
+    }
+
+    /// A rule that points into an empty table (globs, language sets) is refused, not read
+    /// out of range.
+    @Test func indicesIntoEmptyTablesAreRefused() {
+        for table in ["globs", "language sets"] {
+            var writer = CompiledPack.Writer()
+            writer.int(table == "language sets" ? 0 : 1)   // language sets
+            if table != "language sets" { writer.ints([]) }
+            writer.strings([])                              // globs: none
+            writer.int(1)                                   // one rule
+            writer.string("secret.x"); writer.int(0); writer.int(0)
+            writer.string("m"); writer.string("45 CFR 164.312(d)"); writer.string("r")
+            writer.int(0)                                   // language set 0
+            writer.strings(["key"]); writer.string("key"); writer.optional(nil); writer.int(0)
+            writer.strings([]); writer.int(0); writer.strings([])
+            writer.ints(table == "globs" ? [0] : []); writer.ints([])   // paths: glob 0
+            writer.int(1); writer.int(0)
+            writer.int(16); writer.int(0); writer.int(0)    // no examples
+            var reader = CompiledPack.Reader(bytes: writer.bytes)
+            #expect(reader.rules() == nil, "\(table)")
+        }
+    }
+
     @Test func damagedBytesAreRefused() {
         var writer = CompiledPack.Writer()
         writer.rules(CompiledPackTests.rules)
