@@ -42,6 +42,10 @@ let package = Package(
         // Headers only: how libgit2 is linked is GitKit's choice, below.
         .systemLibrary(name: "CLibGit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // zlib for reading .xlsx/.docx (not "CZlib": the tests' ZIPFoundation has a module of that name).
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The built-in rule pack: data only (why it is not in PhiguardCore: its header).
+        .target(name: "PhiguardRules", resources: [.copy("rules")]),
         .target(name: "GitKit", dependencies: ["CLibGit2"],
                 // Code that calls a wrapped routine's `__real_` side builds only where the
                 // wraps are linked (not in Fuzz/, which links libgit2 as a shared library).
@@ -50,11 +54,9 @@ let package = Package(
         .target(
             name: "PhiguardCore",
             dependencies: [
-                "GitKit", "CPCRE2",
+                "GitKit", "CPCRE2", "CSystemZlib", "PhiguardRules",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            resources: [.copy("Rules/Resources/rules")]
+            ]
         ),
         .executableTarget(
             name: "phiguard",
@@ -68,6 +70,7 @@ let package = Package(
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "_PhiguardTestSupport"]),
         .testTarget(
             name: "PhiguardCoreTests",
+            // ZIPFoundation: an independent zip writer to test phiguard's reader against.
             dependencies: ["PhiguardCore", "GitKit", "_PhiguardTestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PhiguardCLITests", dependencies: ["phiguard", "_PhiguardTestSupport"]),

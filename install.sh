@@ -19,7 +19,7 @@ containing the current directory.
   --no-hooks     install the binary only
   -h, --help     show this help
 
-Needs swift 6 and, on Debian/Ubuntu, libgit2-dev libpcre2-dev pkg-config
+Needs swift 6 and, on Debian/Ubuntu, libgit2-dev libpcre2-dev zlib1g-dev pkg-config
 (installed with apt-get when missing).
 EOF
 }
@@ -62,33 +62,33 @@ fi
 command -v swift >/dev/null 2>&1 \
     || die "swift is not on PATH. Install a Swift 6 toolchain (https://www.swift.org/install/) and run ./install.sh again."
 
-packages=(libgit2-dev libpcre2-dev pkg-config)
-have_libraries() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2 libpcre2-8; }
+packages=(libgit2-dev libpcre2-dev zlib1g-dev pkg-config)
+have_libraries() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2 libpcre2-8 zlib; }
 as_root() {
     if [ "$EUID" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 if ! have_libraries; then
     command -v apt-get >/dev/null 2>&1 \
-        || die "libgit2 and libpcre2-8 (with pkg-config) are missing; install their development packages with your system's package manager"
+        || die "libgit2, libpcre2-8 and zlib (with pkg-config) are missing; install their development packages with your system's package manager"
     if [ "$EUID" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
-        die "libgit2 and libpcre2-8 are missing. As root, run:
+        die "libgit2, libpcre2-8 or zlib are missing. As root, run:
   apt-get update && apt-get install -y --no-install-recommends ${packages[*]}
 then run ./install.sh again."
     fi
     say "==> installing ${packages[*]} (apt-get)"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"
-    have_libraries || die "pkg-config still cannot find libgit2 and libpcre2-8 after installing ${packages[*]}"
+    have_libraries || die "pkg-config still cannot find libgit2, libpcre2-8 and zlib after installing ${packages[*]}"
 fi
 
 # --- build -------------------------------------------------------------------------------
 say "==> building phiguard in $checkout (swift build -c release --static-swift-stdlib)"
 cd -- "$checkout"
-# The Swift runtime and Foundation are linked statically: the hook starts in about half
-# the time (no dynamic symbol binding of libswiftCore/Foundation on every commit).
+# The Swift runtime and FoundationEssentials are linked statically: the hook starts in
+# about half the time (no dynamic symbol binding of the Swift libraries on every commit).
 swift build -c release --static-swift-stdlib --product phiguard
 build=$(swift build -c release --static-swift-stdlib --show-bin-path)
-bundle=phiguard_PhiguardCore.resources
+bundle=phiguard_PhiguardRules.resources
 [ -x "$build/phiguard" ] || die "the build did not produce $build/phiguard"
 [ -d "$build/$bundle" ] || die "the build did not produce the rule pack $build/$bundle"
 
@@ -107,6 +107,8 @@ if [ -e "$libdir/$bundle" ]; then mv -- "$libdir/$bundle" "$libdir/.$bundle.old"
 mv -- "$libdir/.$bundle.new" "$libdir/$bundle"
 rm -rf -- "$libdir/.$bundle.old"
 mv -f -- "$libdir/.phiguard.new" "$libdir/phiguard"
+# The pack's folder from before it was a target of its own; the new binary never reads it.
+rm -rf -- "$libdir/phiguard_PhiguardCore.resources"
 ln -sfn ../lib/phiguard/phiguard "$bindir/phiguard"
 phiguard=$bindir/phiguard
 version=$("$phiguard" version) || die "the installed binary does not run: $phiguard version failed"

@@ -6,14 +6,14 @@ import PackageDescription
 //
 // The main package exports only the `phiguard` executable, and SwiftPM links a path
 // dependency only through a library product, so this package compiles the same source
-// folders itself: Sources/{CLibGit2,CPCRE2,GitKit,PhiguardCore} are symbolic links to
+// folders itself: Sources/{CLibGit2,CPCRE2,CSystemZlib,GitKit,PhiguardCore,PhiguardRules} are symbolic links to
 // ../Sources/... (one copy of the code, whatever the main package holds at build time).
 // Once the main package declares `.library(name: "PhiguardCore", targets: ["PhiguardCore"])`,
-// replace the four mirrored targets with `.package(path: "..")` and that product.
+// replace the six mirrored targets with `.package(path: "..")` and that product.
 //
 // The package is named "phiguard" on purpose: SwiftPM names resource bundles
 // `<package>_<target>.resources`, and `RulePack.builtIn()` looks for
-// `phiguard_PhiguardCore.resources` beside the executable.
+// `phiguard_PhiguardRules.resources` beside the executable.
 //
 // Each fuzz target is an executable without a `main`: `-sanitize=fuzzer` links libFuzzer's
 // `main`, which calls the `@_cdecl("LLVMFuzzerTestOneInput")` function. `-parse-as-library`
@@ -33,21 +33,20 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Mirrors of the main package's targets (symbolic links, see above).
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "PhiguardRules", resources: [.copy("rules")]),
         .target(name: "GitKit", dependencies: ["CLibGit2"]),
         .target(
             name: "PhiguardCore",
             dependencies: [
-                "GitKit", "CPCRE2",
+                "GitKit", "CPCRE2", "CSystemZlib", "PhiguardRules",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            resources: [.copy("Rules/Resources/rules")]
+            ]
         ),
 
         // What the fuzz targets share: input splitting, the rule packs, invariant checks.
@@ -58,5 +57,6 @@ let package = Package(
         fuzzTarget("FuzzTrailer"),
         fuzzTarget("FuzzLedger"),
         fuzzTarget("FuzzEngine"),
+        fuzzTarget("FuzzZip"),
     ]
 )

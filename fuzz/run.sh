@@ -4,7 +4,7 @@
 #   fuzz/run.sh [seconds-per-target] [target ...]    fuzz each target for that long (default 600)
 #   fuzz/run.sh --replay [target ...]                run the seeds and saved regressions once
 #
-# Targets: configuration inline-allow trailer ledger engine (default: all).
+# Targets: configuration inline-allow trailer ledger engine zip (default: all).
 # Environment:
 #   FUZZ_SCRATCH   build folder and working corpora (default /tmp/fuzz-build; never .build)
 #   FUZZ_PARALLEL  targets run at once (default 2; the machine has 2 cores)
@@ -21,7 +21,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCRATCH="${FUZZ_SCRATCH:-/tmp/fuzz-build}"
 PARALLEL="${FUZZ_PARALLEL:-2}"
 TIMEOUT="${FUZZ_TIMEOUT:-10}"
-ALL=(configuration inline-allow trailer ledger engine)
+ALL=(configuration inline-allow trailer ledger engine zip)
 
 replay=0
 seconds=600
@@ -38,6 +38,7 @@ binary_of() {
     trailer)       echo FuzzTrailer ;;
     ledger)        echo FuzzLedger ;;
     engine)        echo FuzzEngine ;;
+    zip)           echo FuzzZip ;;
     *) echo "unknown target '$1' (known: ${ALL[*]})" >&2; exit 2 ;;
   esac
 }

@@ -30,7 +30,7 @@ public enum FuzzSupport {
             do { return try RulePack.builtIn(directory: directory) } catch { fail("PHIGUARD_FUZZ_RULES: \(error)") }
         }
         if let pack = try? RulePack.builtIn() { return pack }
-        let directory = repositoryRoot + "/Sources/PhiguardCore/Rules/Resources/rules"
+        let directory = repositoryRoot + "/Sources/PhiguardRules/rules"
         do {
             return try RulePack.builtIn(directory: directory)
         } catch {

@@ -49,10 +49,10 @@ public struct InlineAllow: Sendable, Equatable {
         guard !target.isEmpty else { return nil }
         text = text.dropFirst(target.count)
         var reason: String? = nil
-        if let dashes = text.range(of: "--") {
+        if let dashes = text.firstRange(of: "--") {
             var raw = String(text[dashes.upperBound...])
             for closer in ["*/", "-->", "#}", "%>", "?>", "\"\"\"", "'''"] {
-                if let range = raw.range(of: closer) { raw = String(raw[..<range.lowerBound]) }
+                if let range = raw.firstRange(of: closer) { raw = String(raw[..<range.lowerBound]) }
             }
             reason = Justification.sanitized(raw)
         }

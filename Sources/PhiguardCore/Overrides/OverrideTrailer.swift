@@ -34,7 +34,7 @@ public struct OverrideTrailer: Sendable, Equatable {
     /// for the exact line and its "\n", and keeps a CRLF scissors line and what follows.
     public static func scissorsLine(in message: String) -> String.Index? {
         var search = message.startIndex
-        while let found = message.range(of: scissors, range: search..<message.endIndex) {
+        while let found = message[search...].firstRange(of: scissors) {
             // (Scalars: after a CRLF line the character before is "\r\n", yet git sees "\n#".)
             let atLineStart = found.lowerBound == message.startIndex
                 || message.unicodeScalars[message.unicodeScalars.index(before: found.lowerBound)] == "\n"

@@ -1,3 +1,5 @@
+import PhiguardRules
+
 /// The active rules: the built-in pack, as shipped beside the executable, with a
 /// repository's configuration layered on top.
 public struct RulePack: Sendable {
@@ -12,7 +14,7 @@ public struct RulePack: Sendable {
     }
 
     /// The name of the resource bundle SwiftPM copies next to the executable.
-    static let bundleName = "phiguard_PhiguardCore.resources"
+    static let bundleName = String(cString: phiguard_rules_bundle)
 
     /// Loads every `*.toml` file of the built-in pack.
     /// - Parameter directory: a rule directory to use instead of the bundled one (for

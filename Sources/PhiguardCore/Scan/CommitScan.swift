@@ -88,7 +88,7 @@ struct CommitScan {
             if range.contains("...") {
                 throw PhiguardError.usage("'\(range)': symmetric ranges (A...B) are not supported; use A..B")
             }
-            if let dots = range.range(of: "..") {
+            if let dots = range.firstRange(of: "..") {
                 let from = String(range[..<dots.lowerBound]), to = String(range[dots.upperBound...])
                 include.append(to.isEmpty ? "HEAD" : to)
                 if !from.isEmpty { exclude.append(from) }

@@ -1,6 +1,4 @@
-import Foundation
 import GitKit
-import ZIPFoundation
 
 /// Files whose type alone says "patient data may be inside": spreadsheets, documents,
 /// DICOM images, database files and dumps, statistical data sets, mailboxes. Other
@@ -59,27 +57,22 @@ enum DocumentInspector {
             snippet: "")]
     }
 
+    /// The most XML read from one document: a zip bomb stops here rather than filling memory.
+    static let extractionLimit = 50 * 1024 * 1024
+
     /// The text of an .xlsx/.docx: shared strings, sheet cells and document runs, one
-    /// element per line; nil when the file is not a readable zip (encrypted, damaged).
+    /// element per line; nil when the file is not a readable zip (encrypted, damaged),
+    /// which leaves it reported by its type.
     static func officeText(_ bytes: [UInt8]) -> String? {
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { return nil }
+        guard let archive = try? ZipArchive(bytes) else { return nil }
         var text = ""
-        var total = 0
-        for entry in archive where entry.type == .file {
+        var budget = extractionLimit
+        for entry in archive.entries where !entry.isFolder {
             let path = entry.path
             guard path == "xl/sharedStrings.xml" || path.hasPrefix("xl/worksheets/") || path == "word/document.xml"
                 || path.hasPrefix("word/header") || path.hasPrefix("word/footer") else { continue }
-            var xml = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    total += chunk.count
-                    // A zip bomb stops here rather than filling memory.
-                    if total > 50 * 1024 * 1024 { throw CocoaError(.fileReadTooLarge) }
-                    xml.append(chunk)
-                }
-            } catch {
-                return nil
-            }
+            guard let xml = try? archive.contents(of: entry, limit: budget) else { return nil }
+            budget -= xml.count
             text += stripTags(String(decoding: xml, as: UTF8.self)) + "\n"
         }
         return text

@@ -88,6 +88,17 @@ import Testing
         }
     }
 
+    @Test(arguments: inputs("zip"))
+    func zip(_ path: String) throws {
+        let bytes = Self.bytes(path)
+        if let archive = try? ZipArchive(bytes) {
+            for entry in archive.entries {
+                if let content = try? archive.contents(of: entry, limit: 1 << 20) { #expect(content.count == entry.size) }
+            }
+        }
+        _ = DocumentInspector.officeText(bytes)
+    }
+
     @Test(arguments: inputs("engine"))
     func engine(_ path: String) throws {
         let bytes = Self.bytes(path)

@@ -40,6 +40,20 @@ import ZIPFoundation
         #expect(try scan(fixture).findings.isEmpty)
     }
 
+    @Test func anUnreadableSpreadsheetIsReportedByItsType() throws {
+        let fixture = try TemporaryRepository()
+        var encrypted = try DocumentInspectorTests.xlsx(sharedStrings: "Jane Doe 524-71-3302")
+        encrypted[6] |= 1  // the local header's "encrypted" flag
+        let central = try #require(ZipArchiveTests.offsets(of: [0x50, 0x4B, 0x01, 0x02], in: encrypted).first)
+        encrypted[central + 8] |= 1
+        try fixture.write("exports/locked.xlsx", bytes: encrypted)
+        try fixture.write("exports/truncated.xlsx", bytes: Array(try DocumentInspectorTests.xlsx(sharedStrings: "x").prefix(40)))
+        try fixture.git(["add", "."])
+        let findings = try scan(fixture).findings
+        #expect(findings.map(\.file).sorted() == ["exports/locked.xlsx", "exports/truncated.xlsx"])
+        #expect(findings.allSatisfy { $0.ruleID == DocumentInspector.ruleID && $0.message.hasPrefix("spreadsheet added") })
+    }
+
     @Test func otherTypesAreReportedByTypeAndSize() throws {
         let fixture = try TemporaryRepository()
         var dicom = [UInt8](repeating: 0, count: 128) + Array("DICM".utf8)
