@@ -7,11 +7,11 @@ public struct Rule: Sendable, Identifiable {
     public let category: Category
     public var severity: Severity
     /// One line saying what is wrong, shown with every finding.
-    public let message: String
+    public var message: String { messageText.string }
     /// The HIPAA section the defect puts at risk, e.g. `45 CFR 164.312(b)`.
-    public let hipaa: String
+    public var hipaa: String { hipaaText.string }
     /// The safe alternative, in one or two sentences.
-    public let remediation: String
+    public var remediation: String { remediationText.string }
     /// The languages the rule applies to; empty means every file.
     public let languages: Set<Language>
     /// Lower-cased words of which at least one must occur in a scan window before the
@@ -19,10 +19,10 @@ public struct Rule: Sendable, Identifiable {
     public let keywords: [String]
     /// A PCRE2 pattern, compiled with UTF and MULTILINE. A named group `value` marks the
     /// sensitive part: validators look at it and redaction hides it.
-    public let pattern: String
+    public var pattern: String { patternText.string }
     /// A PCRE2 pattern that cancels a match when it occurs on the lines the match spans
     /// (widened by `unlessLines`): the cheap way to say "unless it also sets httpOnly".
-    public let unless: String?
+    public var unless: String? { unlessText?.string }
     public let unlessLines: Int
     /// Words of which one must appear within `contextLines` lines of the match.
     public let contextWords: [String]
@@ -43,6 +43,8 @@ public struct Rule: Sendable, Identifiable {
     public private(set) var nearMissSources: [String]
     public var triggers: [Example] { triggerSources.map(Example.init) }
     public var nearMisses: [Example] { nearMissSources.map(Example.init) }
+    private let messageText: RuleText, hipaaText: RuleText, remediationText: RuleText
+    private let patternText: RuleText, unlessText: RuleText?
 
     public init(id: String, category: Category, severity: Severity, message: String, hipaa: String,
                 remediation: String, languages: Set<Language>, keywords: [String], pattern: String,
@@ -50,9 +52,10 @@ public struct Rule: Sendable, Identifiable {
                 contextLines: Int = 0, validators: [Validator] = [], paths: [Glob] = [],
                 excludePaths: [Glob] = [], overridable: Bool = true, triggers: [Example],
                 nearMisses: [Example]) {
-        self.init(compiledID: id, category: category, severity: severity, message: message, hipaa: hipaa,
-                  remediation: remediation, languages: languages, keywords: keywords.map { $0.lowercased() },
-                  pattern: pattern, unless: unless, unlessLines: unlessLines,
+        self.init(compiledID: id, category: category, severity: severity, message: RuleText(message),
+                  hipaa: RuleText(hipaa), remediation: RuleText(remediation), languages: languages,
+                  keywords: keywords.map { $0.lowercased() }, pattern: RuleText(pattern),
+                  unless: unless.map(RuleText.init), unlessLines: unlessLines,
                   contextWords: contextWords.map { $0.lowercased() }, contextLines: contextLines, validators: validators,
                   paths: paths, excludePaths: excludePaths, overridable: overridable, maxAgeDays: nil,
                   triggerSources: triggers.map(\.source), nearMissSources: nearMisses.map(\.source))
@@ -61,20 +64,20 @@ public struct Rule: Sendable, Identifiable {
     /// Every field as given: the compiled pack stores rules made by the public initialiser,
     /// so their keywords and context words are lower-case already, and the examples are
     /// their sources as written.
-    init(compiledID id: String, category: Category, severity: Severity, message: String, hipaa: String,
-         remediation: String, languages: Set<Language>, keywords: [String], pattern: String, unless: String?,
+    init(compiledID id: String, category: Category, severity: Severity, message: RuleText, hipaa: RuleText,
+         remediation: RuleText, languages: Set<Language>, keywords: [String], pattern: RuleText, unless: RuleText?,
          unlessLines: Int, contextWords: [String], contextLines: Int, validators: [Validator], paths: [Glob],
          excludePaths: [Glob], overridable: Bool, maxAgeDays: Int?, triggerSources: [String], nearMissSources: [String]) {
         self.id = id
         self.category = category
         self.severity = severity
-        self.message = message
-        self.hipaa = hipaa
-        self.remediation = remediation
+        messageText = message
+        hipaaText = hipaa
+        remediationText = remediation
         self.languages = languages
         self.keywords = keywords
-        self.pattern = pattern
-        self.unless = unless
+        patternText = pattern
+        unlessText = unless
         self.unlessLines = unlessLines
         self.contextWords = contextWords
         self.contextLines = contextLines

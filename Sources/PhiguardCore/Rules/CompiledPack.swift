@@ -182,6 +182,14 @@ enum CompiledPack {
             return values
         }
         mutating func optional() -> String? { int() == 1 ? string() : nil }
+        /// A string left in the file, read when the rule's text is used (`RuleText`).
+        mutating func text() -> RuleText {
+            let count = count(itemSize: 1)
+            guard !failed else { return RuleText("") }
+            defer { offset += count }
+            return RuleText(mapped: file, range: offset..<(offset + count))
+        }
+        mutating func optionalText() -> RuleText? { int() == 1 ? text() : nil }
 
         mutating func rules() -> [Rule]? {
             let allLanguages = Language.allCases, categories = Category.allCases, severities = Severity.allCases
@@ -208,9 +216,9 @@ enum CompiledPack {
             rules.reserveCapacity(ruleCount)
             for _ in 0..<ruleCount {
                 let id = string(), category = entry(of: categories), severity = entry(of: severities)
-                let message = string(), hipaa = string(), remediation = string()
+                let message = text(), hipaa = text(), remediation = text()
                 let languages = entry(of: languageSets)
-                let keywords = strings(), pattern = string(), unless = optional(), unlessLines = int()
+                let keywords = strings(), pattern = text(), unless = optionalText(), unlessLines = int()
                 let contextWords = strings(), contextLines = int(), validatorNames = strings()
                 let paths = globList(), excludePaths = globList(), overridable = int() == 1, maxAge = int()
                 let examplesEnd = count(itemSize: 1) + offset
