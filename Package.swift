@@ -4,8 +4,8 @@ import PackageDescription
 // libgit2 and the libraries it needs are linked from libgit2-dev's static archives on
 // Linux. A hook starts on every commit: loading libgit2.so's eight shared dependencies
 // (OpenSSL's libcrypto, mbedTLS, libssh2, Kerberos) and binding their symbols cost more
-// than a millisecond of every run (README, "Performance"). Only Kerberos's GSSAPI,
-// which has no static archive in Debian, stays a shared library.
+// than a millisecond of every run (README, "Performance"). Kerberos's GSSAPI, which has
+// no static archive in Debian, is loaded only if libgit2 ever calls it (CLazyGSSAPI).
 //
 // `--wrap` routes libgit2's calls to three start-up routines to phiguard's own no-op
 // versions (GitKit/Internal/SkippedInitialisation.swift), and its diff-driver lookup to
@@ -18,8 +18,7 @@ let libgit2Linkage: [LinkerSetting] = [
         ["mbedtls_x509_crt_parse_file", "libssh2_init", "mbedtls_havege_init", "git_diff_driver_lookup"]
             .flatMap { ["-Xlinker", "--wrap=\($0)"] }
             + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"]
-            .flatMap { ["-Xlinker", "-l:lib\($0).a"] }
-            + ["-Xlinker", "-l:libgssapi_krb5.so.2"],
+            .flatMap { ["-Xlinker", "-l:lib\($0).a"] },
         .when(platforms: [.linux])),
     .linkedLibrary("git2", .when(platforms: [.macOS])),
 ]
@@ -46,7 +45,9 @@ let package = Package(
         .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The built-in rule pack: data only (why it is not in PhiguardCore: its header).
         .target(name: "PhiguardRules", resources: [.copy("rules")]),
-        .target(name: "GitKit", dependencies: ["CLibGit2"],
+        // libgit2's GSS-API calls, forwarded to the real library loaded on first use.
+        .target(name: "CLazyGSSAPI"),
+        .target(name: "GitKit", dependencies: ["CLibGit2", .target(name: "CLazyGSSAPI", condition: .when(platforms: [.linux]))],
                 // Code that calls a wrapped routine's `__real_` side builds only where the
                 // wraps are linked (not in Fuzz/, which links libgit2 as a shared library).
                 swiftSettings: [.define("PHIGUARD_WRAPPED_LIBGIT2", .when(platforms: [.linux]))],

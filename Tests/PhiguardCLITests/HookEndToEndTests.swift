@@ -29,6 +29,22 @@ import Testing
         #expect(clean.status == 0, "\(clean.output)")
     }
 
+    #if os(Linux)
+    /// Kerberos is linked lazily (Sources/CLazyGSSAPI): a hook run must not load it, nor
+    /// any of the six libraries it needs. The dynamic loader lists what it loads.
+    @Test func theHookLoadsNoKerberos() throws {
+        let fixture = try CLIFixture()
+        try fixture.write("records.py", "def f(patient_record):\n    print(patient_record)\n")
+        try fixture.git(["add", "records.py"])
+        let scan = try fixture.phiguard(["scan", "--staged"], environment: ["LD_DEBUG": "libs"])
+        #expect(scan.status == 1, "\(scan.stderr)")
+        #expect(scan.stderr.contains("calling init: "), "LD_DEBUG had no effect: \(scan.stderr.prefix(500))")
+        for library in ["libgssapi_krb5", "libkrb5", "libk5crypto", "libcom_err", "libkeyutils"] {
+            #expect(!scan.stderr.contains(library), "\(library) was loaded")
+        }
+    }
+    #endif
+
     @Test func commitAllUsesGitsTemporaryIndex() throws {
         let (fixture, env) = try installed()
         try fixture.write("a.py", "x = 1\n")
