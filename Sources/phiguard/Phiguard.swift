@@ -24,7 +24,7 @@ struct Phiguard: ParsableCommand {
     static func main() {
         MemoryPolicy.apply()
         do {
-            if let hook = ScanCommand.hookFastPath(Array(CommandLine.arguments.dropFirst())) {
+            if let hook = HookFastPath.command(for: Array(CommandLine.arguments.dropFirst())) {
                 try hook()
             } else {
                 var command = try parseAsRoot()

@@ -119,9 +119,70 @@ import Testing
     }
 }
 
-/// The exact invocation of the pre-commit hook takes a fast path past argument parsing;
-/// it must behave like the parsed command: repository config, exit codes, output.
+/// The exact invocations of the hooks take a fast path past argument parsing; they must
+/// behave like the parsed commands: repository config, exit codes, output, effects.
 @Suite struct HookFastPathTests {
+    /// `hook commit-msg FILE` and `hook post-commit` as the hook scripts run them (fast)
+    /// and with one option more (parsed): same status, output and message file.
+    @Test func commitHooksBehaveTheSameWithAndWithoutTheParser() throws {
+        let fixture = try CLIFixture()
+        let file = fixture.repository.scratch + "/COMMIT_EDITMSG"
+        func both(_ message: String) throws -> (fast: PhiguardProcess.Result, parsed: PhiguardProcess.Result, files: [String]) {
+            var files: [String] = []
+            var results: [PhiguardProcess.Result] = []
+            for extra in [[], ["--format", "text"]] {
+                try message.write(toFile: file, atomically: true, encoding: .utf8)
+                results.append(try fixture.phiguard(["hook", "commit-msg", file] + extra, fixtureRules: false))
+                files.append(try String(contentsOfFile: file, encoding: .utf8))
+            }
+            return (results[0], results[1], files)
+        }
+        for (message, status) in [("Fix the export\n", Int32(0)), ("Fix the export for 524-71-3302\n", 1)] {
+            let (fast, parsed, files) = try both(message)
+            #expect(fast.status == status && parsed.status == status, "\(fast.output)\n\(parsed.output)")
+            #expect(fast.stdout == parsed.stdout && fast.stderr == parsed.stderr && files[0] == files[1])
+        }
+
+        // A pending bypass becomes the same trailer either way.
+        try fixture.write("export.py", "def f(patient_record):\n    print(patient_record)\n")
+        try fixture.repository.git(["add", "."])
+        #expect(try fixture.phiguard(["scan", "--staged"], fixtureRules: false).status == 1)
+        let granted = try fixture.phiguard(["override", "phi-logging.python-print-record", "--reason",
+                                            "debug print reviewed: fixture data only"], fixtureRules: false)
+        #expect(granted.status == 0, "\(granted.output)")
+        #expect(try fixture.phiguard(["scan", "--staged"], fixtureRules: false).status == 0, "the bypass applies")
+        let (fast, parsed, files) = try both("Export the visit list\n")
+        #expect(fast.status == 0 && parsed.status == 0, "\(fast.output)\n\(parsed.output)")
+        #expect(files[0].contains("Phiguard-Override: phi-logging.python-print-record "))
+        #expect(files[0] == files[1] && fast.output == parsed.output)
+
+        let missing = fixture.repository.scratch + "/no-such-message"
+        let fastMissing = try fixture.phiguard(["hook", "commit-msg", missing], fixtureRules: false)
+        let parsedMissing = try fixture.phiguard(["hook", "commit-msg", missing, "--format", "text"], fixtureRules: false)
+        #expect(fastMissing.status == 2 && parsedMissing.status == 2)
+        #expect(fastMissing.stderr == parsedMissing.stderr && fastMissing.stderr.contains("no-such-message"))
+
+        // post-commit logs the commit's bypass, once per commit: each form gets a commit of its own.
+        var posts: [PhiguardProcess.Result] = []
+        for (index, extra) in [[], ["--repo", "."]].enumerated() {
+            if index > 0 {
+                try fixture.write("export.py", "def f(patient_record):\n    print(patient_record)  # \(index)\n")
+                try fixture.repository.git(["add", "."])
+                #expect(try fixture.phiguard(["scan", "--staged"], fixtureRules: false).status == 1)
+                _ = try fixture.phiguard(["override", "phi-logging.python-print-record", "--reason",
+                                          "debug print reviewed: fixture data only"], fixtureRules: false)
+                #expect(try fixture.phiguard(["scan", "--staged"], fixtureRules: false).status == 0)
+                _ = try both("Export the visit list\n")
+            }
+            try fixture.repository.git(["commit", "-q", "--no-verify", "-F", file])
+            posts.append(try fixture.phiguard(["hook", "post-commit"] + extra, fixtureRules: false))
+        }
+        #expect(posts.allSatisfy { $0.status == 0 } && posts[0].output == posts[1].output, "\(posts.map(\.output))")
+        #expect(posts[0].stderr.contains("logged 1 override"))
+        let log = try fixture.phiguard(["log", "--format", "csv"], fixtureRules: false)
+        #expect(log.stdout.components(separatedBy: "phi-logging.python-print-record").count == 3, "\(log.stdout)")
+    }
+
     @Test func fastPathHonoursConfigurationAndExitCodes() throws {
         let fixture = try CLIFixture()
         try fixture.write(".phiguard.toml", """

@@ -20,11 +20,18 @@ struct HookCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try CommitHooks.commitMessage(file: messageFile, repositoryPath: repository.repo)
+            try Self.run(messageFile: messageFile, repositoryPath: repository.repo, configPath: repository.config,
+                         rulesDirectory: repository.rulesDirectory, output: output.settings)
+        }
+
+        /// Also the hook's fast path (HookFastPath), with every option at its default.
+        static func run(messageFile: String, repositoryPath: String? = nil, configPath: String? = nil,
+                        rulesDirectory: String? = nil, output: OutputSettings = OutputSettings(format: .text)) throws {
+            try CommitHooks.commitMessage(file: messageFile, repositoryPath: repositoryPath)
             // A commit message is forever: it is checked for secrets and PHI like a file.
             let text = String(decoding: try ReportFile.read(messageFile), as: UTF8.self)
-            let report = try Scan.run(ScanRequest(source: .message(text: text), repositoryPath: repository.repo,
-                                                  configPath: repository.config, rulesDirectory: repository.rulesDirectory))
+            let report = try Scan.run(ScanRequest(source: .message(text: text), repositoryPath: repositoryPath,
+                                                  configPath: configPath, rulesDirectory: rulesDirectory))
             guard !report.findings.isEmpty else { return }
             try output.write(report)
             if report.blocks { throw ExitCode(1) }
@@ -57,8 +64,11 @@ struct HookCommand: ParsableCommand {
 
         @OptionGroup var repository: RepositoryOptions
 
-        func run() throws {
-            let logged = try CommitHooks.postCommit(repositoryPath: repository.repo)
+        func run() throws { try Self.run(repositoryPath: repository.repo) }
+
+        /// Also the hook's fast path (HookFastPath).
+        static func run(repositoryPath: String? = nil) throws {
+            let logged = try CommitHooks.postCommit(repositoryPath: repositoryPath)
             if logged > 0 {
                 FileHandleOutput.standardError.write("phiguard: logged \(logged) override\(logged == 1 ? "" : "s") (phiguard log)\n")
             }

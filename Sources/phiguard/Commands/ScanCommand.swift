@@ -108,13 +108,10 @@ struct ScanCommand: ParsableCommand {
         Glibc.exit(report.blocks ? 1 : 0)
     }
 
-    /// `phiguard scan --staged` exactly as the pre-commit hook calls it, without
-    /// argument parsing: its reflection was a tenth of the hook's start-up in the profile.
-    static func hookFastPath(_ arguments: [String]) -> (() throws -> Void)? {
-        guard arguments == ["scan", "--staged"] else { return nil }
-        return {
-            let request = ScanRequest(source: .staged, environmentOverride: Environment.value("PHIGUARD_OVERRIDE"))
-            try execute(request, output: OutputSettings(format: .text))
-        }
+    /// `phiguard scan --staged` with every option at its default: the pre-commit hook's
+    /// fast path (HookFastPath).
+    static func runStaged() throws {
+        let request = ScanRequest(source: .staged, environmentOverride: Environment.value("PHIGUARD_OVERRIDE"))
+        try execute(request, output: OutputSettings(format: .text))
     }
 }
