@@ -110,16 +110,19 @@ public struct Configuration: Sendable {
         var result = pack
         try result.append(extraRules)
         // Detectors written in code (not TOML) can be disabled and re-graded like rules.
-        let ids = Set(result.rules.map(\.id)).union(Configuration.codeDetectors)
+        // (The set is made only when a name is to be checked: most repositories name none.)
+        lazy var ids = Set(result.rules.lazy.map(\.id)).union(Configuration.codeDetectors)
         let location = source ?? Configuration.fileName
         func check(_ name: String, _ context: String) throws {
-            guard ids.contains(name) || Category(rawValue: name) != nil else {
+            guard Category(rawValue: name) != nil || ids.contains(name) else {
                 throw PhiguardError.configuration(path: location, reason: "\(context): no rule or category named '\(name)'")
             }
         }
         for name in disabled { try check(name, "disable") }
         for name in severities.keys { try check(name, "[severity]") }
         for allow in allows { for name in allow.rules { try check(name, "[[allow]] rules") } }
+        // (Only when there is something to change: updating copies the shared rule array.)
+        guard !disabled.isEmpty || !severities.isEmpty else { return result }
         result.update { rules in
             rules.removeAll { disabled.contains($0.id) || disabled.contains($0.category.rawValue) }
             for index in rules.indices {

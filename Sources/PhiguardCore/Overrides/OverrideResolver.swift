@@ -3,7 +3,8 @@
 /// (`meta.unjustified-allow`, blocking), an allow that covers nothing
 /// (`meta.unused-allow`), another scanner's suppression marker (`meta.foreign-suppression`).
 struct OverrideResolver {
-    let rules: [String: Rule]
+    /// Ids of the rules whose findings no allow may let through (real credentials and keys).
+    let notOverridable: Set<String>
     let configuration: Configuration
     /// Set by `--fail-on-unused-overrides`: stale overrides block instead of warn.
     let failOnUnused: Bool
@@ -17,7 +18,10 @@ struct OverrideResolver {
     mutating func add(notes others: [String]) { notes += others }
 
     init(rules: [Rule], configuration: Configuration, failOnUnused: Bool) {
-        self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only this is asked of the rules: a set of the few ids, not a copy of every rule.
+        var notOverridable = Set<String>()
+        for index in rules.indices where !rules[index].overridable { notOverridable.insert(rules[index].id) }
+        self.notOverridable = notOverridable
         self.configuration = configuration
         self.failOnUnused = failOnUnused
     }
@@ -112,7 +116,7 @@ struct OverrideResolver {
         // Findings about overrides themselves cannot be overridden; a scan limit can (a
         // reviewed path of generated bundles).
         guard finding.category != .meta || ["meta.foreign-suppression", "meta.scan-limit"].contains(finding.ruleID) else { return }
-        if let rule = rules[finding.ruleID], !rule.overridable, !explicit {
+        if notOverridable.contains(finding.ruleID), !explicit {
             notes.append("\(finding.ruleID) at \(finding.file):\(finding.line) cannot be overridden (\(kind.rawValue) refused): "
                 + "a real credential or key must be revoked and removed, not allowed"
                 + (kind == .path ? " (an [[allow]] must name the rule id to cover it)" : ""))

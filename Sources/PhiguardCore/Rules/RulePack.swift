@@ -6,9 +6,10 @@ public struct RulePack: Sendable {
     public private(set) var rules: [Rule]
 
     public init(rules: [Rule]) throws {
-        var seen = Set<String>()
-        for rule in rules where !seen.insert(rule.id).inserted {
-            throw PhiguardError.invalidRule(id: rule.id, reason: "defined twice")
+        // By index: iterating the rules would copy each one (a dozen references) to read its id.
+        var seen = Set<String>(minimumCapacity: rules.count)
+        for index in rules.indices where !seen.insert(rules[index].id).inserted {
+            throw PhiguardError.invalidRule(id: rules[index].id, reason: "defined twice")
         }
         self.rules = rules
     }
@@ -75,7 +76,10 @@ public struct RulePack: Sendable {
 
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
 
-    mutating func append(_ extra: [Rule]) throws { self = try RulePack(rules: rules + extra) }
+    mutating func append(_ extra: [Rule]) throws {
+        guard !extra.isEmpty else { return }
+        self = try RulePack(rules: rules + extra)
+    }
 
     mutating func update(_ body: (inout [Rule]) throws -> Void) rethrows { try body(&rules) }
 }

@@ -53,6 +53,29 @@ import Testing
         }
     }
 
+    /// A repository rule may not reuse a built-in rule's id (two rules, one id: which one
+    /// would an allow or a trailer name?). With no repository rules, the pack is as loaded.
+    @Test func aRepositoryRuleCannotTakeABuiltInRulesID() throws {
+        let rule = """
+            [[rule]]
+            id = "phi-literal.fixture-ssn"
+            category = "phi-literal"
+            message = "another SSN rule"
+            hipaa = "45 CFR 164.514(b)"
+            remediation = "Use synthetic identifiers."
+            keywords = ["ssn"]
+            pattern = 'ssn (?<value>[0-9]{9})'
+            triggers = ['ssn ↓524713302', 'x = "ssn ↓524713303"']
+            near_misses = ['ssn 52471330', 'ssn none']
+            """
+        #expect(throws: PhiguardError.invalidRule(id: "phi-literal.fixture-ssn", reason: "defined twice")) {
+            try Configuration.parse(rule, path: ".phiguard.toml").apply(to: ConfigurationTests.pack)
+        }
+        let unchanged = try Configuration.parse("", path: ".phiguard.toml").apply(to: ConfigurationTests.pack)
+        #expect(unchanged.rules.map(\.id) == ConfigurationTests.pack.rules.map(\.id))
+        #expect(unchanged.rules.map(\.severity) == ConfigurationTests.pack.rules.map(\.severity))
+    }
+
     @Test func missingFileIsDefaultsUnlessRequired() throws {
         #expect(try Configuration.load(path: "/nonexistent/.phiguard.toml", required: false).allows.isEmpty)
         #expect(throws: PhiguardError.self) { try Configuration.load(path: "/nonexistent/.phiguard.toml", required: true) }
