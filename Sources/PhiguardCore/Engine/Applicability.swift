@@ -8,7 +8,7 @@
 /// the profile of a 1,000-commit scan this function was a sixth of all instructions.
 /// One instance per engine, and an engine per thread.
 final class Applicability {
-    private let languages: [Set<Language>]
+    private let languages: [LanguageSet]
     private let includes: [[Int]]
     private let excludes: [[Int]]
     private let globs: [Glob]

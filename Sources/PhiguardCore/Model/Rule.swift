@@ -13,7 +13,7 @@ public struct Rule: Sendable, Identifiable {
     /// The safe alternative, in one or two sentences.
     public var remediation: String { remediationText.string }
     /// The languages the rule applies to; empty means every file.
-    public let languages: Set<Language>
+    public let languages: LanguageSet
     /// Lower-cased words of which at least one must occur in a scan window before the
     /// pattern runs at all (the prefilter). Empty means the pattern always runs.
     public let keywords: [String]
@@ -47,7 +47,7 @@ public struct Rule: Sendable, Identifiable {
     private let patternText: RuleText, unlessText: RuleText?
 
     public init(id: String, category: Category, severity: Severity, message: String, hipaa: String,
-                remediation: String, languages: Set<Language>, keywords: [String], pattern: String,
+                remediation: String, languages: LanguageSet, keywords: [String], pattern: String,
                 unless: String? = nil, unlessLines: Int = 0, contextWords: [String] = [],
                 contextLines: Int = 0, validators: [Validator] = [], paths: [Glob] = [],
                 excludePaths: [Glob] = [], overridable: Bool = true, triggers: [Example],
@@ -65,7 +65,7 @@ public struct Rule: Sendable, Identifiable {
     /// so their keywords and context words are lower-case already, and the examples are
     /// their sources as written.
     init(compiledID id: String, category: Category, severity: Severity, message: RuleText, hipaa: RuleText,
-         remediation: RuleText, languages: Set<Language>, keywords: [String], pattern: RuleText, unless: RuleText?,
+         remediation: RuleText, languages: LanguageSet, keywords: [String], pattern: RuleText, unless: RuleText?,
          unlessLines: Int, contextWords: [String], contextLines: Int, validators: [Validator], paths: [Glob],
          excludePaths: [Glob], overridable: Bool, maxAgeDays: Int?, triggerSources: [String], nearMissSources: [String]) {
         self.id = id

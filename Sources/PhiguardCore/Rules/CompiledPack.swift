@@ -193,9 +193,9 @@ enum CompiledPack {
 
         mutating func rules() -> [Rule]? {
             let allLanguages = Language.allCases, categories = Category.allCases, severities = Severity.allCases
-            var languageSets: [Set<Language>] = []
+            var languageSets: [LanguageSet] = []
             for _ in 0..<count(itemSize: 8) where !failed {
-                var languages = Set<Language>()
+                var languages = LanguageSet()
                 for _ in 0..<count(itemSize: 8) where !failed {
                     if let language = entry(of: allLanguages) { languages.insert(language) }
                 }

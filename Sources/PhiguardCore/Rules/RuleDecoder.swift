@@ -38,7 +38,7 @@ enum RuleDecoder {
         guard let severity = Severity(rawValue: severityName) else {
             throw fields.failure("severity must be 'block' or 'warn'")
         }
-        var languages = Set<Language>()
+        var languages = LanguageSet()
         for name in try fields.strings("languages") {
             if let group = Language.groups[name] {
                 languages.formUnion(group)

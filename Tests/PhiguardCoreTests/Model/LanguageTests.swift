@@ -48,6 +48,25 @@ import Testing
         #expect(Set<Language>([.python, .java]) == Set([.java, .python]) && !Set<Language>([.python]).contains(.java))
     }
 
+    /// A rule's languages are a bit per case: every case needs a bit of its own.
+    @Test func languageSetsHoldEveryCaseAndIterateInOrder() {
+        #expect(Language.allCases.count <= 64)
+        var all = LanguageSet()
+        for language in Language.allCases.reversed() {
+            let inserted = all.insert(language)
+            #expect(inserted)
+        }
+        #expect(Array(all) == Language.allCases && all.count == Language.allCases.count)
+        let again = all.insert(.python)
+        #expect(!again)
+        let some: LanguageSet = [.sql, .python]
+        #expect(Array(some) == [.python, .sql] && some.contains(.sql) && !some.contains(.unknown))
+        #expect(some == LanguageSet([.python, .sql, .python]) && some != [.python] && LanguageSet().isEmpty)
+        var grouped = LanguageSet()
+        grouped.formUnion(Language.groups["config"] ?? [])
+        #expect(grouped.count == 10 && grouped.contains(.terraform) && !grouped.contains(.python))
+    }
+
     /// `Language.of(path:)` as it was before the ASCII fast path.
     static func reference(_ path: String) -> Language {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
