@@ -12,7 +12,9 @@ final class Applicability {
     private let includes: [[Int]]
     private let excludes: [[Int]]
     private let globs: [Glob]
-    private var byLanguage: [Language: [Int]] = [:]
+    /// By language ordinal: no hashing, and no dictionary keyed by Language, whose first
+    /// use costs the runtime a search of every conformance in the binary.
+    private var byLanguage = [[Int]?](repeating: nil, count: Language.allCases.count)
     private var answers: [String: [Int]] = [:]
     /// Answers kept at most (a range over a huge history must not grow without bound).
     private static let memoLimit = 20_000
@@ -57,9 +59,9 @@ final class Applicability {
 
     /// The rules whose language list admits `language` (an empty list admits all).
     private func rules(for language: Language) -> [Int] {
-        if let known = byLanguage[language] { return known }
+        if let known = byLanguage[Int(language.ordinal)] { return known }
         let admitted = languages.indices.filter { languages[$0].isEmpty || languages[$0].contains(language) }
-        byLanguage[language] = admitted
+        byLanguage[Int(language.ordinal)] = admitted
         return admitted
     }
 }

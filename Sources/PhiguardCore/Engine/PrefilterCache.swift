@@ -43,9 +43,9 @@ enum PrefilterCache {
         for keywords in keywordsByRule {
             for keyword in keywords {
                 key.mix(keyword.utf8)
-                key.mix([0])
+                key.mix(byte: 0)
             }
-            key.mix([0xFF])
+            key.mix(byte: 0xFF)
         }
         return key.text
     }

@@ -7,12 +7,15 @@ struct CacheKey {
 
     init(format: UInt8) {
         mix(PhiguardVersion.current.utf8)
-        mix([format])
+        mix(byte: format)
     }
 
     mutating func mix(_ bytes: some Sequence<UInt8>) { hash = CacheKey.fnv1a(bytes, from: hash) }
 
     mutating func mix(_ value: Int64) { withUnsafeBytes(of: value.littleEndian) { mix($0) } }
+
+    /// One byte (a separator): `mix([byte])` would allocate an array each time.
+    mutating func mix(byte: UInt8) { hash = (hash ^ UInt64(byte)) &* CacheKey.prime }
 
     var text: String { String(hash, radix: 16) }
 

@@ -26,7 +26,7 @@ enum CompiledPack {
             var info = stat()
             guard stat(directory + "/" + name, &info) == 0 else { return nil }
             key.mix(name.utf8)
-            key.mix([0])
+            key.mix(byte: 0)
             key.mix(Int64(bitPattern: UInt64(info.st_ino)))
             key.mix(Int64(info.st_size))
             key.mix(Int64(info.st_mtim.tv_sec))
