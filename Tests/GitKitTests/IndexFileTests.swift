@@ -86,6 +86,22 @@ import Testing
         #expect(changes.files.map(\.path) == ["src/app/f1.txt"] && changes.deltaCount == 1)
     }
 
+    /// A cache tree that lists one folder twice is damaged: which of the two would be
+    /// believed? The reader declines, and libgit2 reads the index instead.
+    @Test func aFolderListedTwiceInTheCacheTreeIsNotBelieved() throws {
+        let fixture = try Self.base()
+        try fixture.git(["read-tree", "HEAD"])
+        let path = fixture.path(".git/index")
+        let index = try #require(IndexFile.read(path: path))
+        #expect(index.validTrees[Array("src/app".utf8)] != nil && index.validTrees[Array("src/lib".utf8)] != nil)
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let record = Array("app\u{0}".utf8)
+        let at = try #require((0...(bytes.count - record.count)).last { bytes[$0..<($0 + record.count)].elementsEqual(record) })
+        bytes.replaceSubrange(at..<(at + 3), with: Array("lib".utf8))  // src/app's node now says src/lib
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(IndexFile.read(path: path) == nil)
+    }
+
     @Test func nothingStagedIsProvedByTheRootCacheTree() throws {
         let fixture = try Self.base()
         let repository = try fixture.open()

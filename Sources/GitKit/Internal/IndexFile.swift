@@ -30,12 +30,50 @@ struct IndexFile {
     let entries: [Entry]
     /// The folders the cache-tree extension holds as valid, by folder path ("" for the
     /// root, "a/b" below it). A folder listed here has exactly this tree in the index.
-    let validTrees: [[UInt8]: CachedTree]
+    let validTrees: CachedTrees
 
     struct CachedTree {
         var id: git_oid
         /// How many index entries lie below the folder (to step over them unread).
         let entryCount: Int
+    }
+
+    /// Valid folders sorted by path bytes, found by binary search. (Not a dictionary keyed
+    /// by [UInt8]: its first use made the Swift runtime search every protocol conformance
+    /// in the binary for Array's Hashable, a tenth of a hook run with nothing staged.)
+    struct CachedTrees {
+        private var folders: [(path: [UInt8], tree: CachedTree)] = []
+
+        init() {}
+
+        /// nil when a folder is listed twice (a damaged extension: libgit2 takes over).
+        init?(_ folders: [(path: [UInt8], tree: CachedTree)]) {
+            let sorted = folders.sorted { IndexFile.compare($0.path, $1.path) < 0 }
+            for index in sorted.indices.dropFirst() where IndexFile.compare(sorted[index - 1].path, sorted[index].path) == 0 {
+                return nil
+            }
+            self.folders = sorted
+        }
+
+        subscript(path: [UInt8]) -> CachedTree? {
+            var low = 0, high = folders.count
+            while low < high {
+                let middle = (low + high) / 2
+                let order = IndexFile.compare(folders[middle].path, path)
+                if order == 0 { return folders[middle].tree }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+    }
+
+    /// Byte order of two paths, a prefix first (memcmp, then length).
+    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        let common = min(a.count, b.count)
+        let order = common == 0 ? 0 : a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in Int(memcmp(x.baseAddress!, y.baseAddress!, common)) }
+        }
+        return order != 0 ? order : a.count - b.count
     }
 
     private static let hashSize = 20
@@ -141,7 +179,7 @@ struct IndexFile {
                 entries.append(Entry(path: path, mode: mode, id: id, size: size))
                 previous = path
             }
-            var validTrees: [[UInt8]: CachedTree] = [:]
+            var validTrees = CachedTrees()
             while offset < end {
                 guard offset + 8 <= end else { return nil }
                 let signature = Array(bytes[offset..<(offset + 4)])
@@ -179,8 +217,8 @@ struct IndexFile {
 
         /// The TREE extension: nodes in pre-order, each `name NUL entry-count SP
         /// subtree-count LF [id if entry-count >= 0]`.
-        mutating func cacheTree(end: Int) -> [[UInt8]: CachedTree]? {
-            var valid: [[UInt8]: CachedTree] = [:]
+        mutating func cacheTree(end: Int) -> CachedTrees? {
+            var valid: [(path: [UInt8], tree: CachedTree)] = []
             var open: [(path: [UInt8], children: Int)] = []
             var first = true
             while offset < end {
@@ -200,11 +238,11 @@ struct IndexFile {
                 }
                 if entryCount >= 0 {
                     guard offset + IndexFile.hashSize <= end, let id = objectID() else { return nil }
-                    valid[path] = CachedTree(id: id, entryCount: entryCount)
+                    valid.append((path, CachedTree(id: id, entryCount: entryCount)))
                 }
                 open.append((path, subtrees))
             }
-            return offset == end ? valid : nil
+            return offset == end ? CachedTrees(valid) : nil  // (nil also for a folder listed twice)
         }
     }
 
