@@ -261,14 +261,18 @@ struct IndexFile {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size < 1 << 31 else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            filled += count
+        // Read into uninitialised storage: zeroing it first was a second pass over the
+        // whole file (a quarter megabyte in a 2,600-file repository) on every run.
+        struct ShortRead: Error {}
+        return try? [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let count = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { throw ShortRead() }
+                filled += count
+            }
+            initialized = filled
         }
-        return bytes
     }
 }
