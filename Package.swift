@@ -64,7 +64,9 @@ let package = Package(
             dependencies: [
                 "PhiguardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A linker script install.sh uses to link libstdc++ statically (see the file).
+            exclude: ["Linking"]
         ),
         // Real temporary repositories and a runner for the built binary, shared by the tests.
         .target(name: "_PhiguardTestSupport", dependencies: ["GitKit"], path: "Tests/_PhiguardTestSupport"),

@@ -86,7 +86,17 @@ say "==> building phiguard in $checkout (swift build -c release --static-swift-s
 cd -- "$checkout"
 # The Swift runtime and FoundationEssentials are linked statically: the hook starts in
 # about half the time (no dynamic symbol binding of the Swift libraries on every commit).
-swift build -c release --static-swift-stdlib --product phiguard
+# So is the C++ runtime they need, where GCC's static libstdc++ is installed: its shared
+# form cost 1.8M instructions of symbol binding per run (Sources/phiguard/Linking/).
+# Only here, with the static Swift runtime: a debug build's shared Swift runtime brings
+# the shared libstdc++, and one process should not hold two.
+static_cxx=()
+if command -v clang >/dev/null 2>&1 && [ -f "$(clang -print-file-name=libstdc++.a)" ]; then
+    static_cxx=(-Xlinker "-L$checkout/Sources/phiguard/Linking")
+else
+    warn "no static libstdc++ (libstdc++-12-dev); linking the shared one (a slower start)"
+fi
+swift build -c release --static-swift-stdlib ${static_cxx[@]+"${static_cxx[@]}"} --product phiguard
 build=$(swift build -c release --static-swift-stdlib --show-bin-path)
 bundle=phiguard_PhiguardRules.resources
 [ -x "$build/phiguard" ] || die "the build did not produce $build/phiguard"
