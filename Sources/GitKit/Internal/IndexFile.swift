@@ -48,8 +48,8 @@ struct IndexFile {
 
         /// nil when a folder is listed twice (a damaged extension: libgit2 takes over).
         init?(_ folders: [(path: [UInt8], tree: CachedTree)]) {
-            let sorted = folders.sorted { IndexFile.compare($0.path, $1.path) < 0 }
-            for index in sorted.indices.dropFirst() where IndexFile.compare(sorted[index - 1].path, sorted[index].path) == 0 {
+            let sorted = folders.sorted { IndexFile.precedes($0.path[...], $1.path[...]) }
+            for index in sorted.indices.dropFirst() where IndexFile.compare(sorted[index - 1].path[...], sorted[index].path[...]) == 0 {
                 return nil
             }
             self.folders = sorted
@@ -59,7 +59,7 @@ struct IndexFile {
             var low = 0, high = folders.count
             while low < high {
                 let middle = (low + high) / 2
-                let order = IndexFile.compare(folders[middle].path, path)
+                let order = IndexFile.compare(folders[middle].path[...], path[...])
                 if order == 0 { return folders[middle].tree }
                 if order < 0 { low = middle + 1 } else { high = middle }
             }
@@ -67,8 +67,8 @@ struct IndexFile {
         }
     }
 
-    /// Byte order of two paths, a prefix first (memcmp, then length).
-    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    /// git's order of paths, byte by byte with a prefix first: negative, zero or positive.
+    static func compare(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
         let common = min(a.count, b.count)
         let order = common == 0 ? 0 : a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in Int(memcmp(x.baseAddress!, y.baseAddress!, common)) }
@@ -246,12 +246,7 @@ struct IndexFile {
         }
     }
 
-    /// Byte order, a prefix first: git's order of index entries.
-    static func precedes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
-        let common = min(a.count, b.count)
-        let order = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, common) } }
-        return order < 0 || (order == 0 && a.count < b.count)
-    }
+    static func precedes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool { compare(a, b) < 0 }
 
     /// The whole file; nil when it cannot be read (libgit2 then says why).
     private static func readAll(_ path: String) -> [UInt8]? {

@@ -99,9 +99,10 @@ enum CompiledPack {
                 lookup[key] = table.count - 1
                 return table.count - 1
             }
-            let allLanguages = Language.allCases
+            // A language is stored as its case number, which is its index in `allCases`;
+            // a LanguageSet lists its languages in that order already.
             let languageSetOfRule = rules.map { rule in
-                index(rule.languages.compactMap { allLanguages.firstIndex(of: $0) }.sorted(), in: &languageSets, &languageSetIndex)
+                index(rule.languages.map { Int($0.ordinal) }, in: &languageSets, &languageSetIndex)
             }
             let globsOfRule = rules.map { rule in
                 (rule.paths.map { index($0.pattern, in: &globs, &globIndex) },

@@ -41,26 +41,27 @@ extension FileScanner {
         }
     }
 
-    /// What the calling thread prepares while the others start reading: its scanner, and
-    /// how every other thread makes one like it.
+    /// What the calling thread prepares while the others start reading: the rules, its
+    /// scanner, and how every other thread makes one like it.
     struct Prepared {
+        let rules: RuleSet
         let scanner: FileScanner
         let makeScanner: @Sendable () -> FileScanner
     }
 
     /// `pending` resolved and scanned on `threads` threads; `prepare` runs on the calling
-    /// thread meanwhile. Returns the findings and the calling thread's scanner (whose
-    /// resolver holds the notes of every file, in file order).
+    /// thread meanwhile. Returns the findings and the calling thread's preparation (its
+    /// scanner's resolver holds the notes of every file, in file order).
     /// - Parameter spare: a thread started before the index was read, used as one of them.
     static func scanInParallel(_ pending: PendingChangeSet, threads: Int, spare: WorkerThreads.Spare? = nil,
                                repository: Repository, summary: inout ScanSummary,
-                               prepare: () throws -> Prepared) throws -> (findings: [Finding], scanner: FileScanner) {
+                               prepare: () throws -> Prepared) throws -> (findings: [Finding], prepared: Prepared) {
         let changes = pending.changes
         let next = Atomic<Int>(0)
         let resolved = Mutex<[(file: FileChange, outcome: TextOutcome?)?]>(Array(repeating: nil, count: changes.count))
         let failure = Mutex<(any Error)?>(nil)
         let factory = Handover<@Sendable () -> FileScanner>()
-        let prepared = try withoutActuallyEscaping(prepare) { prepare -> (scanner: FileScanner?, notesBefore: Int) in
+        let prepared = try withoutActuallyEscaping(prepare) { prepare -> (prepared: Prepared?, notesBefore: Int) in
             let calling = CallingThreadOnly(prepare: prepare, repository: repository)
             try WorkerThreads.run(threads, spare: spare) { worker in
                 var scanner: FileScanner?
@@ -77,7 +78,7 @@ extension FileScanner {
                             factory.abandon()
                             return
                         }
-                        calling.prepared = prepared.scanner
+                        calling.prepared = prepared
                         calling.notesBefore = prepared.scanner.resolver.notes.count
                         let deadline = prepared.scanner.engine.deadline
                         let make = prepared.makeScanner
@@ -120,7 +121,8 @@ extension FileScanner {
             return (calling.prepared, calling.notesBefore)
         }
         if let error = failure.withLock({ $0 }) { throw error }
-        guard let scanner = prepared.scanner else { throw PhiguardError.internalInconsistency("the scan was never prepared") }
+        guard let preparation = prepared.prepared else { throw PhiguardError.internalInconsistency("the scan was never prepared") }
+        let scanner = preparation.scanner
         let results = resolved.withLock { $0 }.compactMap { $0 }
         guard results.count == changes.count else { throw PhiguardError.internalInconsistency("a scan thread left files unscanned") }
         // The notes the calling thread's files left are dropped here and every file's notes
@@ -133,7 +135,7 @@ extension FileScanner {
         let ordered = results.sorted { $0.file.path < $1.file.path }.compactMap(\.outcome)
         scanner.resolver.add(notes: ordered.flatMap(\.notes))
         findings += FileScanner.add(ordered, to: &summary)
-        return (findings, scanner)
+        return (findings, preparation)
     }
 }
 
@@ -145,7 +147,7 @@ private final class CallingThreadOnly: @unchecked Sendable {
     /// `withoutActuallyEscaping`.
     private var prepare: (() throws -> FileScanner.Prepared)?
     let repository: Repository
-    var prepared: FileScanner?
+    var prepared: FileScanner.Prepared?
     var notesBefore = 0
 
     init(prepare: @escaping () throws -> FileScanner.Prepared, repository: Repository) {

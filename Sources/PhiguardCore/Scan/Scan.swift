@@ -90,37 +90,29 @@ public enum Scan {
             return record(ScanReport(findings: [], summary: ScanSummary(), rules: []), in: state)
         }
         let failOnUnused = request.failOnUnusedOverrides
-        func prepare() throws -> (RuleSet, FileScanner.Prepared) {
+        func prepare() throws -> FileScanner.Prepared {
             let rules = try RuleSet(configuration: configuration, rulesDirectory: request.rulesDirectory, examples: false)
             let key = try fingerprintKey(repository)
-            return (rules, .init(scanner: Scan.scanner(rules, key: key, failOnUnused: failOnUnused),
-                                 makeScanner: { Scan.scanner(rules, key: key, failOnUnused: failOnUnused) }))
+            return .init(rules: rules, scanner: Scan.scanner(rules, key: key, failOnUnused: failOnUnused),
+                         makeScanner: { Scan.scanner(rules, key: key, failOnUnused: failOnUnused) })
         }
         var summary = ScanSummary()
         var findings: [Finding]
-        let rules: RuleSet
-        let scanner: FileScanner
+        let prepared: FileScanner.Prepared
         if let pending, let threads = FileScanner.Parallelism.threads(for: pending, jobs: jobs) {
             // Other threads start reading blobs while this one loads the rules.
-            var loaded: RuleSet?
-            (findings, scanner) = try FileScanner.scanInParallel(pending, threads: threads, spare: spare, repository: repository,
-                                                                 summary: &summary) {
-                let (rules, prepared) = try prepare()
-                loaded = rules
-                return prepared
-            }
-            guard let loaded else { throw PhiguardError.internalInconsistency("the rules were never loaded") }
-            rules = loaded
+            (findings, prepared) = try FileScanner.scanInParallel(pending, threads: threads, spare: spare, repository: repository,
+                                                                  summary: &summary, prepare: prepare)
         } else {
+            // (Released now, not at the end: its thread stops polling for work.)
             spare?.release()
-            let prepared: FileScanner.Prepared
-            (rules, prepared) = try prepare()
-            scanner = prepared.scanner
+            prepared = try prepare()
             guard let changes = try changes ?? pending?.resolved(with: repository) else {
                 throw PhiguardError.internalInconsistency("no staged change set")
             }
-            findings = try scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
+            findings = try prepared.scanner.scan(changes, commit: nil, repository: repository, summary: &summary)
         }
+        let rules = prepared.rules, scanner = prepared.scanner
         _ = scanner.resolver.resolve(&findings, overrides: environment, kind: .env, matches: { $0.matches($1) }, reason: \.reason)
         _ = scanner.resolver.resolve(&findings, overrides: try state.bypasses(), kind: .bypass,
                                      matches: { $0.rule == $1.ruleID && $0.fingerprint == $1.fingerprint }, reason: \.reason)

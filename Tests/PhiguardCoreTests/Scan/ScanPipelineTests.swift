@@ -268,11 +268,12 @@ import Glibc
         let single = try one.scan(try repository.stagedChanges(), commit: nil, repository: repository, summary: &singleSummary)
         let pending = try #require(try repository.pendingStagedChanges())
         var summary = ScanSummary()
-        let (parallel, scanner) = try FileScanner.scanInParallel(pending, threads: 2, repository: repository,
-                                                                 summary: &summary) {
+        let (parallel, prepared) = try FileScanner.scanInParallel(pending, threads: 2, repository: repository,
+                                                                  summary: &summary) {
             usleep(300_000)   // meanwhile the other thread reads and diffs all 93 files
-            return .init(scanner: make(), makeScanner: make)
+            return .init(rules: rules, scanner: make(), makeScanner: make)
         }
+        let scanner = prepared.scanner
         func rows(_ findings: [Finding]) -> [String] {
             findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.fingerprint) \($0.overridden)" }
         }
