@@ -5,10 +5,10 @@ import Glibc
 /// Runs a rule pack over the added lines of files.
 ///
 /// For each file: windows around the added lines (plus context lines from the new
-/// version) → the keyword prefilter → the PCRE2 patterns of the rules whose keywords hit
-/// → `unless`, context words and validators → a `Finding` for every match that touches an
-/// added line. The raw matched bytes never leave `scan(_:)`: they are hashed into the
-/// fingerprint and cut out of the snippet right here.
+/// version) → the keyword prefilter → the context gate → the PCRE2 patterns of the rules
+/// that passed both → `unless`, context words and validators → a `Finding` for every
+/// match that touches an added line. The raw matched bytes never leave `scan(_:)`: they
+/// are hashed into the fingerprint and cut out of the snippet right here.
 ///
 /// An engine holds mutable match state and is used by one thread at a time; make one per
 /// worker.
@@ -23,6 +23,14 @@ public final class Engine {
     private var patterns: [Pattern?]
     private var unlessPatterns: [Pattern?]
     private var hits: [Bool]
+    /// The context gate: one pass of an automaton of every rule's context words over the
+    /// window and the lines around it. A rule that needs a context word within N lines of
+    /// its match, and has none within N lines of the window, cannot report there, so its
+    /// pattern is neither compiled nor run. Built on first use.
+    private lazy var contextPrefilter = PrefilterCache.prefilter(keywordsByRule: rules.map(\.contextWords), kind: .contextWords)
+    private var contextNear: [Bool]
+    /// Off only in tests, which check that the gate never changes what is reported.
+    var usesContextGate = true
     /// (category, line) pairs already reported in the current file: only one finding per
     /// category and line is kept, so later matches there skip the costly checks.
     private var reported = Set<Int>()
@@ -43,6 +51,7 @@ public final class Engine {
         patterns = Array(repeating: nil, count: rules.count)
         unlessPatterns = Array(repeating: nil, count: rules.count)
         hits = Array(repeating: false, count: rules.count)
+        contextNear = Array(repeating: false, count: rules.count)
     }
 
     /// Findings in the added lines of one file, in line order.
@@ -60,7 +69,15 @@ public final class Engine {
                 let range = lines.range(lines: window.lowerBound, through: window.upperBound)
                 for index in hits.indices { hits[index] = false }
                 prefilter.mark(UnsafeBufferPointer(rebasing: bytes[range]), into: &hits)
+                var gated = false
                 for ruleIndex in applicable where hits[ruleIndex] {
+                    if usesContextGate && !rules[ruleIndex].contextWords.isEmpty {
+                        if !gated {
+                            markContextNear(window: window, applicable: applicable, bytes: bytes, lines: lines)
+                            gated = true
+                        }
+                        if !contextNear[ruleIndex] { continue }
+                    }
                     if let deadline, Monotonic.nanoseconds() > deadline {
                         findings.append(limitFinding(reason: "the scan's time budget ran out before all rules ran on this file",
                                                      line: window.lowerBound, input: input))
@@ -85,6 +102,32 @@ public final class Engine {
             }
         }
         return result
+    }
+
+    /// Marks in `contextNear` the rules among `applicable` (those the keywords let through)
+    /// that have one of their context words within their context lines of `window`: the
+    /// only ones whose matches there can pass the context check in `scan(_:window:...)`.
+    /// Matches lie inside the window, so their context lines lie inside these; a word is
+    /// counted when it ends inside them, which lets through at most a word the check would
+    /// not see (one that starts before), never the reverse.
+    private func markContextNear(window: ClosedRange<Int>, applicable: [Int], bytes: UnsafeBufferPointer<UInt8>,
+                                 lines: LineIndex) {
+        var reach = 0
+        for ruleIndex in applicable where hits[ruleIndex] {
+            contextNear[ruleIndex] = false
+            reach = max(reach, rules[ruleIndex].contextLines)
+        }
+        let searched = lines.range(lines: window.lowerBound - reach, through: window.upperBound + reach)
+        contextPrefilter.forEachOccurrence(in: UnsafeBufferPointer(rebasing: bytes[searched])) { end, owners in
+            let position = searched.lowerBound + end
+            for owner in owners {
+                let ruleIndex = Int(owner)
+                guard hits[ruleIndex], !contextNear[ruleIndex] else { continue }
+                let reach = rules[ruleIndex].contextLines
+                let around = lines.range(lines: window.lowerBound - reach, through: window.upperBound + reach)
+                if position > around.lowerBound && position <= around.upperBound { contextNear[ruleIndex] = true }
+            }
+        }
     }
 
     private func pattern(_ index: Int) throws -> Pattern {

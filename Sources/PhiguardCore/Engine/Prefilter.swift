@@ -137,22 +137,30 @@ struct Prefilter: Sendable {
 
     /// Marks in `hits` (indexed by rule) every rule whose keyword occurs in `bytes`.
     func mark(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [Bool]) {
+        forEachOccurrence(in: bytes) { _, rules in
+            for rule in rules { hits[Int(rule)] = true }
+        }
+        for rule in unconditional { hits[rule] = true }
+    }
+
+    /// Calls `found` for every keyword occurrence in `bytes`, with the offset just past its
+    /// last byte and the rules it belongs to (rules without keywords are not included).
+    @inline(__always)
+    func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>,
+                           _ found: (_ end: Int, _ rules: Slice<UnsafeBufferPointer<Int32>>) -> Void) {
         var state = 0
         let table = tables.transitions, starts = tables.outputStart, outputList = tables.outputList
         // A state outside the table (only a damaged cache file holds one) restarts the
         // automaton instead of reading out of bounds: one compare, which the loop hides.
         let stateCount = UInt(starts.count - 1)
         byteClass.withUnsafeBufferPointer { classes in
-            for byte in bytes {
+            for (offset, byte) in bytes.enumerated() {
                 let next = Int(table[state &* classCount &+ Int(classes[Int(byte)])])
                 state = UInt(bitPattern: next) < stateCount ? next : 0
                 let first = Int(starts[state]), last = Int(starts[state &+ 1])
-                if first != last {
-                    for index in first..<last { hits[Int(outputList[index])] = true }
-                }
+                if first != last { found(offset &+ 1, outputList[first..<last]) }
             }
         }
-        for rule in unconditional { hits[rule] = true }
     }
 }
 

@@ -7,30 +7,40 @@ import Glibc
 /// cost of a hook run in the profile, and a range scan built it once per worker. Its
 /// tables depend only on the keyword lists, so they are built once per process and kept
 /// on disk beside the compiled pack, keyed by a hash of those lists; a file that does not
-/// read back as consistent tables is ignored and rebuilt.
+/// read back as consistent tables is ignored and rebuilt. The engine's context gate is a
+/// second automaton (of the rules' context words), stored the same way in a file of its
+/// own kind.
 enum PrefilterCache {
     static let formatVersion: UInt8 = 2
-    /// Transition-table entries below which the automaton is rebuilt rather than stored.
-    static let minimumStored = 64 * 1024
+    /// Transition-table entries below which the automaton is rebuilt rather than stored:
+    /// the context words' automaton (785 states, 29,000 entries) took 5.9M instructions
+    /// to build, more than a tiny commit's whole scan.
+    static let minimumStored = 4 * 1024
     private static let built = Mutex<[String: Prefilter]>([:])
 
-    static func prefilter(keywordsByRule: [[String]]) -> Prefilter {
+    /// What an automaton is of; its cache files are named after it.
+    enum Kind: String {
+        case keywords = "prefilter"
+        case contextWords = "context"
+    }
+
+    static func prefilter(keywordsByRule: [[String]], kind: Kind = .keywords) -> Prefilter {
         let key = key(keywordsByRule)
         if let known = built.withLock({ $0[key] }) { return known }
-        let path = CompiledPack.cacheDirectory().map { $0 + "/prefilter-\(key).bin" }
+        let path = CompiledPack.cacheDirectory().map { $0 + "/\(kind.rawValue)-\(key).bin" }
         let prefilter: Prefilter
         // Not populated: a scan reads only the rows of the states it visits.
         if let path, let mapped = ReadOnlyBytes(mapping: path, populate: false), let stored = decode(mapped, ruleCount: keywordsByRule.count) {
             prefilter = stored
         } else {
             prefilter = Prefilter(keywordsByRule: keywordsByRule)
-            // Small automata (a repository's few extra rules, test packs) build in
-            // microseconds and are not worth a file; the built-in pack's is.
+            // Small automata (test packs) build in microseconds and are not worth a file;
+            // the built-in pack's are.
             if let path, let directory = CompiledPack.cacheDirectory(), prefilter.stored.tables.transitions.count >= minimumStored {
                 // Best effort: a read-only home only costs the build next time.
                 try? FileLock.createDirectory(directory)
                 try? FileLock.replaceDurably(encode(prefilter), at: path, sync: false)
-                CompiledPack.prune(directory: directory, prefix: "prefilter-", keep: path)
+                CompiledPack.prune(directory: directory, prefix: kind.rawValue + "-", keep: path)
             }
         }
         built.withLock { $0[key] = prefilter }

@@ -83,4 +83,13 @@ import Testing
         Array("PRINT(x)".utf8).withUnsafeBufferPointer { prefilter.mark($0, into: &hits) }
         #expect(hits == [true, true, false, true])
     }
+
+    @Test func prefilterReportsWhereEachKeywordEnds() {
+        let prefilter = Prefilter(keywordsByRule: [["print"], ["rint"], ["cookie"], []])
+        var found: [[Int]] = []
+        Array("a PRINT cookie".utf8).withUnsafeBufferPointer { bytes in
+            prefilter.forEachOccurrence(in: bytes) { end, rules in found.append([end] + rules.map { Int($0) }) }
+        }
+        #expect(found == [[7, 0, 1], [14, 2]], "rules without keywords are not occurrences")
+    }
 }
