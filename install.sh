@@ -98,6 +98,15 @@ cd -- "$checkout"
 # their names at run time: in a typical commit's run, demangling fell from 1.48M to 0.32M
 # instructions, and the run from 19.8M to 18.9M (0.25-0.45 ms of 6-7 ms).
 startup_flags=(-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors)
+# The loader applies 64,000 relative relocations to the binary's data at every start.
+# Linked by lld (the Swift toolchain's own linker) they are stored packed (DT_RELR, read
+# by glibc 2.36 and later): 15 KB instead of 1.5 MB to read. Nothing staged: 4.53 -> 3.95
+# ms, interleaved. With an older glibc the binary would not load, so it keeps gold's form.
+toolchain=$(dirname -- "$(realpath -- "$(command -v swift)")")
+glibc=$(getconf GNU_LIBC_VERSION 2>/dev/null | awk '{ split($2, v, "."); print v[1] * 1000 + v[2] }')
+if [ -x "$toolchain/ld.lld" ] && [ "${glibc:-0}" -ge 2036 ]; then
+    startup_flags+=(-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs)
+fi
 static_cxx=()
 if command -v clang >/dev/null 2>&1 && [ -f "$(clang -print-file-name=libstdc++.a)" ]; then
     static_cxx=(-Xlinker "-L$checkout/Sources/phiguard/Linking")
