@@ -5,9 +5,10 @@ import PackageDescription
 // Linux. A hook starts on every commit: loading libgit2.so's eight shared dependencies
 // (OpenSSL's libcrypto, mbedTLS, libssh2, Kerberos) and binding their symbols cost more
 // than a millisecond of every run (README, "Performance"). Kerberos's GSSAPI, which has
-// no static archive in Debian, is loaded only if libgit2 ever calls it (CLazyGSSAPI).
+// no static archive in Debian, is loaded only if libgit2 ever calls it (CLazyGSSAPI), and
+// so is libssh2 (CLazySSH2), which would otherwise bring OpenSSL's libcrypto along.
 //
-// `--wrap` routes libgit2's calls to three start-up routines to phiguard's own no-op
+// `--wrap` routes libgit2's calls to two start-up routines to phiguard's own no-op
 // versions (GitKit/Internal/SkippedInitialisation.swift), and its diff-driver lookup to
 // one that reads no attributes (GitKit/Internal/NoDiffDrivers.swift): with static
 // archives, defining the same symbol again would be a duplicate definition. (PCRE2 and
@@ -15,9 +16,9 @@ import PackageDescription
 // where a target already links them as shared libraries, those are used.)
 let libgit2Linkage: [LinkerSetting] = [
     .unsafeFlags(
-        ["mbedtls_x509_crt_parse_file", "libssh2_init", "mbedtls_havege_init", "git_diff_driver_lookup"]
+        ["mbedtls_x509_crt_parse_file", "mbedtls_havege_init", "git_diff_driver_lookup"]
             .flatMap { ["-Xlinker", "--wrap=\($0)"] }
-            + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"]
+            + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "pcre2-8", "z"]
             .flatMap { ["-Xlinker", "-l:lib\($0).a"] },
         .when(platforms: [.linux])),
     .linkedLibrary("git2", .when(platforms: [.macOS])),
@@ -45,9 +46,14 @@ let package = Package(
         .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The built-in rule pack: data only (why it is not in PhiguardCore: its header).
         .target(name: "PhiguardRules", resources: [.copy("rules")]),
-        // libgit2's GSS-API calls, forwarded to the real library loaded on first use.
+        // libgit2's GSS-API and libssh2 calls, forwarded to the real libraries loaded on
+        // first use.
         .target(name: "CLazyGSSAPI"),
-        .target(name: "GitKit", dependencies: ["CLibGit2", .target(name: "CLazyGSSAPI", condition: .when(platforms: [.linux]))],
+        .target(name: "CLazySSH2"),
+        .target(name: "GitKit",
+                dependencies: ["CLibGit2",
+                               .target(name: "CLazyGSSAPI", condition: .when(platforms: [.linux])),
+                               .target(name: "CLazySSH2", condition: .when(platforms: [.linux]))],
                 // Code that calls a wrapped routine's `__real_` side builds only where the
                 // wraps are linked (not in Fuzz/, which links libgit2 as a shared library).
                 swiftSettings: [.define("PHIGUARD_WRAPPED_LIBGIT2", .when(platforms: [.linux]))],

@@ -30,16 +30,17 @@ import Testing
     }
 
     #if os(Linux)
-    /// Kerberos is linked lazily (Sources/CLazyGSSAPI): a hook run must not load it, nor
-    /// any of the six libraries it needs. The dynamic loader lists what it loads.
-    @Test func theHookLoadsNoKerberos() throws {
+    /// Kerberos and libssh2 are linked lazily (Sources/CLazyGSSAPI, Sources/CLazySSH2): a
+    /// hook run must not load them, nor the libraries they need (libssh2 brings OpenSSL's
+    /// libcrypto). The dynamic loader lists what it loads.
+    @Test func theHookLoadsNoKerberosNorSSH() throws {
         let fixture = try CLIFixture()
         try fixture.write("records.py", "def f(patient_record):\n    print(patient_record)\n")
         try fixture.git(["add", "records.py"])
         let scan = try fixture.phiguard(["scan", "--staged"], environment: ["LD_DEBUG": "libs"])
         #expect(scan.status == 1, "\(scan.stderr)")
         #expect(scan.stderr.contains("calling init: "), "LD_DEBUG had no effect: \(scan.stderr.prefix(500))")
-        for library in ["libgssapi_krb5", "libkrb5", "libk5crypto", "libcom_err", "libkeyutils"] {
+        for library in ["libgssapi_krb5", "libkrb5", "libk5crypto", "libcom_err", "libkeyutils", "libssh2", "libcrypto"] {
             #expect(!scan.stderr.contains(library), "\(library) was loaded")
         }
     }

@@ -2,7 +2,7 @@ internal import CLibGit2
 
 // phiguard never talks to a network: it reads the index, trees and blobs of a local
 // repository. `git_libgit2_init` nevertheless prepares every transport on every run. The
-// linker's `--wrap` (Package.swift) sends libgit2's calls to the three routines below to
+// linker's `--wrap` (Package.swift) sends libgit2's calls to the two routines below to
 // these definitions instead. Should anything in this process ever open a remote, it would
 // fail to verify or connect: the safe direction.
 
@@ -12,15 +12,6 @@ internal import CLibGit2
 /// loaded, so any https certificate would fail verification.
 @_cdecl("__wrap_mbedtls_x509_crt_parse_file")
 public func phiguardSkipCertificateBundle(_ chain: OpaquePointer?, _ path: UnsafePointer<CChar>?) -> Int32 {
-    0
-}
-
-/// libssh2's initialisation loads OpenSSL's built-in engines (a million instructions and a
-/// few hundred page faults) for ssh remotes. Reporting success and doing nothing leaves
-/// `libssh2_exit` nothing to undo; OpenSSL initialises itself on first use should anything
-/// ever need it.
-@_cdecl("__wrap_libssh2_init")
-public func phiguardSkipSSHInitialisation(_ flags: Int32) -> Int32 {
     0
 }
 
