@@ -98,6 +98,10 @@ cd -- "$checkout"
 # their names at run time: in a typical commit's run, demangling fell from 1.48M to 0.32M
 # instructions, and the run from 19.8M to 18.9M (0.25-0.45 ms of 6-7 ms).
 startup_flags=(-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors)
+# No $ORIGIN run path: with the Swift runtime linked in, nothing is loaded from beside the
+# binary, and the loader probed 11 folders there for each shared library (22 failed
+# system calls at every start).
+startup_flags+=(--disable-local-rpath)
 # The loader applies 64,000 relative relocations to the binary's data at every start.
 # Linked by lld (the Swift toolchain's own linker) they are stored packed (DT_RELR, read
 # by glibc 2.36 and later): 15 KB instead of 1.5 MB to read. Nothing staged: 4.53 -> 3.95
