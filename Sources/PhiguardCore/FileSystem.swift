@@ -26,19 +26,29 @@ enum FileSystem {
         if (info.st_mode & S_IFMT) != S_IFREG {
             throw PhiguardError.configuration(path: path, reason: "is not a regular file (a pipe, socket or device)")
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // Read straight into the array's storage, one byte more than the file's size so
+        // that the end shows in the same pass (no zeroed 64 KB chunk per file: 16 fresh
+        // pages on every hook run). A file that grew meanwhile is read again, whole.
+        var capacity = max(0, Int(info.st_size)) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
+            let bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        throw PhiguardError.configuration(path: path, reason: "cannot read: \(lastError())")
+                    }
+                    if got == 0 { return }
+                    count += got
+                }
+            }
+            if bytes.count < capacity { return bytes }
+            capacity *= 2
+            guard lseek(fd, 0, SEEK_SET) == 0 else {
                 throw PhiguardError.configuration(path: path, reason: "cannot read: \(lastError())")
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
         }
-        return bytes
     }
 
     /// Names of the entries in a directory (no `.`/`..`), or nil when it does not exist.
