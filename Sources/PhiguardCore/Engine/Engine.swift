@@ -27,8 +27,9 @@ public final class Engine {
     /// window and the lines around it. A rule that needs a context word within N lines of
     /// its match, and has none within N lines of the window, cannot report there, so its
     /// pattern is neither compiled nor run. Built on first use.
-    private lazy var contextPrefilter = PrefilterCache.prefilter(keywordsByRule: rules.map(\.contextWords), kind: .contextWords)
+    private lazy var contextPrefilter = PrefilterCache.prefilter(words: rules.map(\.contextWordList), kind: .contextWords)
     private var contextNear: [Bool]
+    private var decodedContextWords: [[[UInt8]]?]
     /// Off only in tests, which check that the gate never changes what is reported.
     var usesContextGate = true
     /// (category, line) pairs already reported in the current file: only one finding per
@@ -44,7 +45,7 @@ public final class Engine {
     ///   - contextLines: lines of the new file included around each hunk.
     public init(pack: RulePack, fingerprintKey: String, contextLines: Int = 3) {
         rules = pack.rules
-        prefilter = PrefilterCache.prefilter(keywordsByRule: rules.map(\.keywords))
+        prefilter = PrefilterCache.prefilter(words: rules.map(\.keywordList))
         applicability = Applicability(rules: rules)
         fingerprinter = Fingerprinter(key: fingerprintKey)
         self.contextLines = contextLines
@@ -52,6 +53,7 @@ public final class Engine {
         unlessPatterns = Array(repeating: nil, count: rules.count)
         hits = Array(repeating: false, count: rules.count)
         contextNear = Array(repeating: false, count: rules.count)
+        decodedContextWords = Array(repeating: nil, count: rules.count)
     }
 
     /// Findings in the added lines of one file, in line order.
@@ -71,7 +73,7 @@ public final class Engine {
                 prefilter.mark(UnsafeBufferPointer(rebasing: bytes[range]), into: &hits)
                 var gated = false
                 for ruleIndex in applicable where hits[ruleIndex] {
-                    if usesContextGate && !rules[ruleIndex].contextWords.isEmpty {
+                    if usesContextGate && !rules[ruleIndex].contextWordList.isEmpty {
                         if !gated {
                             markContextNear(window: window, applicable: applicable, bytes: bytes, lines: lines)
                             gated = true
@@ -130,6 +132,14 @@ public final class Engine {
         }
     }
 
+    /// A rule's context words, decoded on its first match.
+    private func contextWords(_ index: Int) -> [[UInt8]] {
+        if let decoded = decodedContextWords[index] { return decoded }
+        let decoded = rules[index].contextWords.map { Array($0.utf8) }
+        decodedContextWords[index] = decoded
+        return decoded
+    }
+
     private func pattern(_ index: Int) throws -> Pattern {
         if let compiled = patterns[index] { return compiled }
         let source = rules[index].pattern
@@ -172,9 +182,9 @@ public final class Engine {
             // The mark may sit just outside the value group (`SYN` before the MRN digits).
             if rule.category == .phiLiteral,
                Checks.isSyntheticByConstruction(Engine.token(around: valueRange, in: bytes)) { continue }
-            if !rule.contextWords.isEmpty {
+            if !rule.contextWordList.isEmpty {
                 let around = lines.range(lines: first - rule.contextLines, through: last + rule.contextLines)
-                guard Engine.contains(any: rule.contextWords, in: UnsafeBufferPointer(rebasing: bytes[around])) else { continue }
+                guard Engine.contains(any: contextWords(ruleIndex), in: UnsafeBufferPointer(rebasing: bytes[around])) else { continue }
             }
             if let unless = try unlessPattern(ruleIndex) {
                 let around = lines.range(lines: first - rule.unlessLines, through: last + rule.unlessLines)
@@ -253,8 +263,8 @@ public final class Engine {
     }
 
     /// Case-insensitive: whether any of the (lower-case) words occurs in the bytes.
-    static func contains(any words: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { TextSearch.containsFoldingCase(Array($0.utf8), in: bytes) }
+    static func contains(any words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { TextSearch.containsFoldingCase($0, in: bytes) }
     }
 
     /// Two rules of one category on the same spot are one problem to the reader: keep the

@@ -25,15 +25,21 @@ enum PrefilterCache {
     }
 
     static func prefilter(keywordsByRule: [[String]], kind: Kind = .keywords) -> Prefilter {
-        let key = key(keywordsByRule)
+        prefilter(words: keywordsByRule.map(RuleWords.init), kind: kind)
+    }
+
+    /// The automaton of these word lists (one per rule), decoded from them only when it
+    /// has to be built.
+    static func prefilter(words: [RuleWords], kind: Kind = .keywords) -> Prefilter {
+        let key = key(words)
         if let known = built.withLock({ $0[key] }) { return known }
         let path = CompiledPack.cacheDirectory().map { $0 + "/\(kind.rawValue)-\(key).bin" }
         let prefilter: Prefilter
         // Not populated: a scan reads only the rows of the states it visits.
-        if let path, let mapped = ReadOnlyBytes(mapping: path, populate: false), let stored = decode(mapped, ruleCount: keywordsByRule.count) {
+        if let path, let mapped = ReadOnlyBytes(mapping: path, populate: false), let stored = decode(mapped, ruleCount: words.count) {
             prefilter = stored
         } else {
-            prefilter = Prefilter(keywordsByRule: keywordsByRule)
+            prefilter = Prefilter(keywordsByRule: words.map(\.strings))
             // Small automata (test packs) build in microseconds and are not worth a file;
             // the built-in pack's are.
             if let path, let directory = CompiledPack.cacheDirectory(), prefilter.stored.tables.transitions.count >= minimumStored {
@@ -48,13 +54,12 @@ enum PrefilterCache {
     }
 
     /// A key over every rule's keywords, in order (see `CacheKey`).
-    static func key(_ keywordsByRule: [[String]]) -> String {
+    static func key(_ keywordsByRule: [[String]]) -> String { key(keywordsByRule.map(RuleWords.init)) }
+
+    static func key(_ words: [RuleWords]) -> String {
         var key = CacheKey(format: formatVersion)
-        for keywords in keywordsByRule {
-            for keyword in keywords {
-                key.mix(keyword.utf8)
-                key.mix(byte: 0)
-            }
+        for list in words {
+            list.mix(into: &key)
             key.mix(byte: 0xFF)
         }
         return key.text

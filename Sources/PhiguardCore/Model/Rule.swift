@@ -16,7 +16,8 @@ public struct Rule: Sendable, Identifiable {
     public let languages: LanguageSet
     /// Lower-cased words of which at least one must occur in a scan window before the
     /// pattern runs at all (the prefilter). Empty means the pattern always runs.
-    public let keywords: [String]
+    public var keywords: [String] { keywordList.strings }
+    let keywordList: RuleWords
     /// A PCRE2 pattern, compiled with UTF and MULTILINE. A named group `value` marks the
     /// sensitive part: validators look at it and redaction hides it.
     public var pattern: String { patternText.string }
@@ -25,7 +26,8 @@ public struct Rule: Sendable, Identifiable {
     public var unless: String? { unlessText?.string }
     public let unlessLines: Int
     /// Words of which one must appear within `contextLines` lines of the match.
-    public let contextWords: [String]
+    public var contextWords: [String] { contextWordList.strings }
+    let contextWordList: RuleWords
     public let contextLines: Int
     /// Checks run on the `value` group (or the whole match) after the pattern matched.
     public let validators: [Validator]
@@ -54,9 +56,9 @@ public struct Rule: Sendable, Identifiable {
                 nearMisses: [Example]) {
         self.init(compiledID: id, category: category, severity: severity, message: RuleText(message),
                   hipaa: RuleText(hipaa), remediation: RuleText(remediation), languages: languages,
-                  keywords: keywords.map { $0.lowercased() }, pattern: RuleText(pattern),
+                  keywords: RuleWords(keywords.map { $0.lowercased() }), pattern: RuleText(pattern),
                   unless: unless.map(RuleText.init), unlessLines: unlessLines,
-                  contextWords: contextWords.map { $0.lowercased() }, contextLines: contextLines, validators: validators,
+                  contextWords: RuleWords(contextWords.map { $0.lowercased() }), contextLines: contextLines, validators: validators,
                   paths: paths, excludePaths: excludePaths, overridable: overridable, maxAgeDays: nil,
                   triggerSources: triggers.map(\.source), nearMissSources: nearMisses.map(\.source))
     }
@@ -65,8 +67,8 @@ public struct Rule: Sendable, Identifiable {
     /// so their keywords and context words are lower-case already, and the examples are
     /// their sources as written.
     init(compiledID id: String, category: Category, severity: Severity, message: RuleText, hipaa: RuleText,
-         remediation: RuleText, languages: LanguageSet, keywords: [String], pattern: RuleText, unless: RuleText?,
-         unlessLines: Int, contextWords: [String], contextLines: Int, validators: [Validator], paths: [Glob],
+         remediation: RuleText, languages: LanguageSet, keywords: RuleWords, pattern: RuleText, unless: RuleText?,
+         unlessLines: Int, contextWords: RuleWords, contextLines: Int, validators: [Validator], paths: [Glob],
          excludePaths: [Glob], overridable: Bool, maxAgeDays: Int?, triggerSources: [String], nearMissSources: [String]) {
         self.id = id
         self.category = category
@@ -75,11 +77,11 @@ public struct Rule: Sendable, Identifiable {
         hipaaText = hipaa
         remediationText = remediation
         self.languages = languages
-        self.keywords = keywords
+        keywordList = keywords
         patternText = pattern
         unlessText = unless
         self.unlessLines = unlessLines
-        self.contextWords = contextWords
+        contextWordList = contextWords
         self.contextLines = contextLines
         self.validators = validators
         self.paths = paths

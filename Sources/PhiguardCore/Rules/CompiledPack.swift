@@ -182,6 +182,16 @@ enum CompiledPack {
             for _ in 0..<count where !failed { values.append(string()) }
             return values
         }
+        /// A word list left in the file (`RuleWords`), its entries' bounds checked now.
+        mutating func words() -> RuleWords {
+            let count = count(itemSize: 8)
+            let start = offset
+            for _ in 0..<count where !failed {
+                let length = self.count(itemSize: 1)
+                offset += length
+            }
+            return failed ? RuleWords([]) : RuleWords(mapped: file, range: start..<offset, count: count)
+        }
         mutating func optional() -> String? { int() == 1 ? string() : nil }
         /// A string left in the file, read when the rule's text is used (`RuleText`).
         mutating func text() -> RuleText {
@@ -219,8 +229,8 @@ enum CompiledPack {
                 let id = string(), category = entry(of: categories), severity = entry(of: severities)
                 let message = text(), hipaa = text(), remediation = text()
                 let languages = entry(of: languageSets)
-                let keywords = strings(), pattern = text(), unless = optionalText(), unlessLines = int()
-                let contextWords = strings(), contextLines = int(), validatorNames = strings()
+                let keywords = words(), pattern = text(), unless = optionalText(), unlessLines = int()
+                let contextWords = words(), contextLines = int(), validatorNames = strings()
                 let paths = globList(), excludePaths = globList(), overridable = int() == 1, maxAge = int()
                 let examplesEnd = count(itemSize: 1) + offset
                 var triggers: [String] = [], nearMisses: [String] = []

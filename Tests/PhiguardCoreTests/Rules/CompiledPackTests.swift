@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// Word lists stay in the mapped pack until read; the keys of the cached automata hash
+    /// their bytes. A decoded pack must key them exactly as the parsed one does, or every
+    /// hook run would rebuild (and rewrite) the automata.
+    @Test func wordListsLeftInThePackKeyTheAutomataAsParsedOnesDo() throws {
+        var writer = CompiledPack.Writer()
+        writer.rules(CompiledPackTests.rules)
+        var reader = CompiledPack.Reader(bytes: writer.bytes)
+        let result = reader.rules()
+        let decoded = try #require(result)
+        #expect(PrefilterCache.key(decoded.map(\.keywordList)) == PrefilterCache.key(CompiledPackTests.rules.map(\.keywords)))
+        #expect(PrefilterCache.key(decoded.map(\.contextWordList)) == PrefilterCache.key(CompiledPackTests.rules.map(\.contextWords)))
+        #expect(PrefilterCache.key(decoded.map(\.keywordList)) != PrefilterCache.key(decoded.map(\.contextWordList)))
+        #expect(decoded.map(\.contextWordList.isEmpty) == CompiledPackTests.rules.map(\.contextWords.isEmpty))
+        #expect(decoded.contains { !$0.contextWordList.isEmpty } && decoded.contains { $0.contextWordList.isEmpty })
+    }
+
     /// The cache must never be what makes the pack load: the shipped TOML itself parses,
     /// to the same rules. (A TOML screen once refused the pack on machines without a
     /// cache, while every machine with one passed.)
