@@ -71,11 +71,11 @@ struct IndexWalk {
         var position = range.lowerBound
         while position < range.upperBound {
             let path = entries[position].path
-            let slash = path.withUnsafeBufferPointer { bytes -> Int? in
-                guard base < bytes.count,
-                      let found = memchr(bytes.baseAddress! + base, Int32(UInt8(ascii: "/")), bytes.count - base) else { return nil }
-                return path.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!))
-            }
+            let bytes = UnsafeBufferPointer(rebasing: path)
+            let slash: Int? = base < bytes.count
+                ? memchr(bytes.baseAddress! + base, Int32(UInt8(ascii: "/")), bytes.count - base)
+                    .map { path.startIndex + (UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!)) }
+                : nil
             let name = path[(path.startIndex + base)..<(slash ?? path.endIndex)]
             // Tree entries that sort before this one are not in the index: deleted.
             var child: OpaquePointer?
@@ -96,7 +96,7 @@ struct IndexWalk {
                     continue
                 }
                 var next = position + 1
-                while next < range.upperBound, Self.hasPrefix(entries[next].path, prefix) { next += 1 }
+                while next < range.upperBound, Self.hasPrefix(entries[next].path, UnsafeBufferPointer(rebasing: prefix)) { next += 1 }
                 var subtree: OpaquePointer?
                 defer { git_tree_free(subtree) }
                 if let child {
@@ -135,41 +135,39 @@ struct IndexWalk {
         guard count > 0, count <= range.upperBound - position else { return nil }
         let prefix = folder + [UInt8(ascii: "/")]
         let end = position + count
-        guard Self.hasPrefix(index.entries[end - 1].path, prefix[...]),
-              end == range.upperBound || !Self.hasPrefix(index.entries[end].path, prefix[...]) else { return nil }
-        return end
+        return prefix.withUnsafeBufferPointer { prefix in
+            Self.hasPrefix(index.entries[end - 1].path, prefix)
+                && (end == range.upperBound || !Self.hasPrefix(index.entries[end].path, prefix)) ? end : nil
+        }
     }
 
     /// Whether `path` lies below the folder `prefix` (which ends in "/").
-    private static func hasPrefix(_ path: ArraySlice<UInt8>, _ prefix: ArraySlice<UInt8>) -> Bool {
-        path.count > prefix.count && path.withUnsafeBufferPointer { p in
-            prefix.withUnsafeBufferPointer { q in memcmp(p.baseAddress!, q.baseAddress!, q.count) == 0 }
-        }
+    private static func hasPrefix(_ path: IndexFile.Path, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        path.count > prefix.count && memcmp(path.base.baseAddress! + path.startIndex, prefix.baseAddress!, prefix.count) == 0
     }
 
     /// How a tree entry sorts against an index name, both compared the way git sorts
     /// trees: a folder's name as if followed by "/".
-    private static func order(_ entry: OpaquePointer, _ name: ArraySlice<UInt8>, isFolder: Bool) -> Comparison {
+    private static func order(_ entry: OpaquePointer, _ name: IndexFile.Path, isFolder: Bool) -> Comparison {
         let slash = UInt8(ascii: "/")
         let entryName = git_tree_entry_name(entry)!
         let entryLength = strlen(entryName)
         let leftCount = entryLength + (git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE ? 1 : 0)
         let rightCount = name.count + (isFolder ? 1 : 0)
-        return name.withUnsafeBufferPointer { right in
-            // The common part of the two real names in one memcmp (this runs for every
-            // entry of every folder the walk enters); a trailing "/" only then.
-            let common = min(entryLength, right.count)
-            if common > 0 {
-                let order = memcmp(entryName, right.baseAddress!, common)
-                if order != 0 { return order < 0 ? .lessThan : .greaterThan }
-            }
-            for offset in common..<min(leftCount, rightCount) {
-                let l = offset < entryLength ? UInt8(bitPattern: entryName[offset]) : slash
-                let r = offset < right.count ? right[offset] : slash
-                if l != r { return l < r ? .lessThan : .greaterThan }
-            }
-            return leftCount == rightCount ? .equal : leftCount < rightCount ? .lessThan : .greaterThan
+        let right = UnsafeBufferPointer(rebasing: name)
+        // The common part of the two real names in one memcmp (this runs for every entry
+        // of every folder the walk enters); a trailing "/" only then.
+        let common = min(entryLength, right.count)
+        if common > 0 {
+            let order = memcmp(entryName, right.baseAddress!, common)
+            if order != 0 { return order < 0 ? .lessThan : .greaterThan }
         }
+        for offset in common..<min(leftCount, rightCount) {
+            let l = offset < entryLength ? UInt8(bitPattern: entryName[offset]) : slash
+            let r = offset < right.count ? right[offset] : slash
+            if l != r { return l < r ? .lessThan : .greaterThan }
+        }
+        return leftCount == rightCount ? .equal : leftCount < rightCount ? .lessThan : .greaterThan
     }
 
     private enum Comparison { case lessThan, equal, greaterThan }

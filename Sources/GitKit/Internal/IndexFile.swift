@@ -13,11 +13,18 @@ import Glibc
 /// indexes, conflicts, intent-to-add entries, an unknown required extension, a
 /// malformed byte — makes `read` return nil, and the caller falls back to libgit2,
 /// which also produces the error message for a damaged index.
-struct IndexFile {
+///
+/// The file is mapped, not read: its entries' paths are read where they lie (git maps the
+/// index too; git replaces it by renaming a new file over it, so a mapping never sees it
+/// change). Reading it into an array faulted in a fresh page for every 4 KB of it (a
+/// quarter megabyte in a 2,600-file repository) and copied it, on every hook run.
+struct IndexFile: @unchecked Sendable {
+    // @unchecked: the entries' paths point into `storage`, which is immutable and freed
+    // only with the last copy of this value.
     struct Entry {
-        /// Repository-relative path, `/`-separated bytes (a slice of the file as read, but for
-        /// version 4's compressed paths).
-        let path: ArraySlice<UInt8>
+        /// Repository-relative path, `/`-separated bytes: in the mapped file, or for version
+        /// 4's compressed paths in memory `storage` owns. Valid while the IndexFile is.
+        let path: Path
         let mode: UInt32
         /// libgit2's form: compared against tree entries without conversion.
         let id: git_oid
@@ -26,8 +33,12 @@ struct IndexFile {
         let size: UInt32
     }
 
+    typealias Path = Slice<UnsafeBufferPointer<UInt8>>
+
     /// Stage-0 entries in index order (byte order of their paths).
     let entries: [Entry]
+    /// The mapped file and the paths made for version 4, kept alive for `entries`.
+    private let storage: Storage
     /// The folders the cache-tree extension holds as valid, by folder path ("" for the
     /// root, "a/b" below it). A folder listed here has exactly this tree in the index.
     let validTrees: CachedTrees
@@ -69,29 +80,59 @@ struct IndexFile {
 
     /// git's order of paths, byte by byte with a prefix first: negative, zero or positive.
     static func compare(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in compare(x, y) } }
+    }
+
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(a.count, b.count)
-        let order = common == 0 ? 0 : a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in Int(memcmp(x.baseAddress!, y.baseAddress!, common)) }
-        }
+        let order = common == 0 ? 0 : Int(memcmp(a.baseAddress!, b.baseAddress!, common))
         return order != 0 ? order : a.count - b.count
+    }
+
+    /// Owns the mapping and version 4's paths.
+    final class Storage {
+        let mapping: UnsafeRawBufferPointer
+        fileprivate var made: [UnsafeMutableBufferPointer<UInt8>] = []
+
+        fileprivate init(mapping: UnsafeRawBufferPointer) { self.mapping = mapping }
+
+        /// `prefix` followed by `suffix`, in memory kept until the index is released.
+        fileprivate func path(_ prefix: Path, _ suffix: Path) -> Path {
+            let path = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: prefix.count + suffix.count)
+            _ = path.initialize(from: prefix)
+            _ = UnsafeMutableBufferPointer(rebasing: path[prefix.count...]).initialize(from: suffix)
+            made.append(path)
+            return UnsafeBufferPointer(path)[...]
+        }
+
+        deinit {
+            for path in made { path.deallocate() }
+            munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count)
+        }
     }
 
     private static let hashSize = 20
 
     static func read(path: String) -> IndexFile? {
-        guard let bytes = readAll(path) else { return nil }
-        var reader = Reader(bytes: bytes)
+        guard let storage = map(path) else { return nil }
+        var reader = Reader(storage: storage)
         return reader.index()
     }
 
     private struct Reader {
-        let bytes: [UInt8]
+        let storage: Storage
+        let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
+
+        init(storage: Storage) {
+            self.storage = storage
+            bytes = storage.mapping.assumingMemoryBound(to: UInt8.self)
+        }
 
         mutating func uint32() -> UInt32? {
             guard offset + 4 <= bytes.count else { return nil }
             defer { offset += 4 }
-            return UInt32(bigEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) })
+            return UInt32(bigEndian: storage.mapping.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
         }
 
         mutating func uint16() -> UInt16? {
@@ -105,9 +146,7 @@ struct IndexFile {
             defer { offset += IndexFile.hashSize }
             var id = git_oid()
             withUnsafeMutableBytes(of: &id.id) { target in
-                bytes.withUnsafeBytes { source in
-                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + IndexFile.hashSize)]))
-                }
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: storage.mapping[offset..<(offset + IndexFile.hashSize)]))
             }
             return id
         }
@@ -128,24 +167,23 @@ struct IndexFile {
         }
 
         /// Bytes up to the next NUL, which is consumed.
-        mutating func terminated() -> ArraySlice<UInt8>? {
+        mutating func terminated() -> Path? {
             // memchr: this runs once per index entry, on every hook run.
-            guard offset < bytes.count, let end = bytes.withUnsafeBufferPointer({ buffer -> Int? in
-                memchr(buffer.baseAddress! + offset, 0, buffer.count - offset).map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) }
-            }) else { return nil }
+            guard offset < bytes.count, let found = memchr(bytes.baseAddress! + offset, 0, bytes.count - offset) else { return nil }
+            let end = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
             defer { offset = end + 1 }
             return bytes[offset..<end]
         }
 
         mutating func index() -> IndexFile? {
-            guard bytes.count >= 12 + IndexFile.hashSize, bytes.starts(with: Array("DIRC".utf8)) else { return nil }
+            guard bytes.count >= 12 + IndexFile.hashSize, bytes.starts(with: "DIRC".utf8) else { return nil }
             offset = 4
             guard let version = uint32(), (2...4).contains(version), let count = uint32(),
                   Int(count) <= (bytes.count - 12) / 20 else { return nil }
             let end = bytes.count - IndexFile.hashSize
             var entries: [Entry] = []
             entries.reserveCapacity(Int(count))
-            var previous: ArraySlice<UInt8> = []
+            var previous: Path = bytes[0..<0]
             for _ in 0..<count {
                 let start = offset
                 offset += 24   // ctime, mtime, dev, ino
@@ -162,10 +200,10 @@ struct IndexFile {
                 }
                 // A conflict (stage 1-3) is for libgit2's path, which names it.
                 guard (flags >> 12) & 0x3 == 0 else { return nil }
-                let path: ArraySlice<UInt8>
+                let path: Path
                 if version == 4 {
                     guard let strip = varint(), strip <= previous.count, let suffix = terminated() else { return nil }
-                    path = (Array(previous.dropLast(strip)) + suffix)[...]
+                    path = storage.path(previous.dropLast(strip), suffix)
                 } else {
                     guard let name = terminated() else { return nil }
                     path = name
@@ -175,27 +213,29 @@ struct IndexFile {
                 guard offset <= end, !path.isEmpty, path.first != UInt8(ascii: "/"),
                       [0o100644, 0o100755, 0o120000, 0o160000].contains(mode) else { return nil }
                 // Sorted, without duplicates: the merge with the tree relies on it.
-                if !entries.isEmpty, !IndexFile.precedes(previous, path) { return nil }
+                if !entries.isEmpty, IndexFile.compare(UnsafeBufferPointer(rebasing: previous), UnsafeBufferPointer(rebasing: path)) >= 0 {
+                    return nil
+                }
                 entries.append(Entry(path: path, mode: mode, id: id, size: size))
                 previous = path
             }
             var validTrees = CachedTrees()
             while offset < end {
                 guard offset + 8 <= end else { return nil }
-                let signature = Array(bytes[offset..<(offset + 4)])
+                let signature = bytes[offset..<(offset + 4)]
                 offset += 4
                 guard let size = uint32(), Int(size) <= end - offset else { return nil }
                 let extensionEnd = offset + Int(size)
-                if signature == Array("TREE".utf8) {
+                if signature.elementsEqual("TREE".utf8) {
                     guard let trees = cacheTree(end: extensionEnd) else { return nil }
                     validTrees = trees
-                } else if !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(signature[0]) {
+                } else if !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(signature[signature.startIndex]) {
                     // A required extension: "link" (split index), "sdir" (sparse index) or a newer one.
                     return nil
                 }
                 offset = extensionEnd
             }
-            return IndexFile(entries: entries, validTrees: validTrees)
+            return IndexFile(entries: entries, storage: storage, validTrees: validTrees)
         }
 
         /// A decimal number (at most nine digits, after an optional "-") ending in
@@ -248,26 +288,15 @@ struct IndexFile {
 
     static func precedes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool { compare(a, b) < 0 }
 
-    /// The whole file; nil when it cannot be read (libgit2 then says why).
-    private static func readAll(_ path: String) -> [UInt8]? {
+    /// The whole file, mapped read-only; nil when it cannot be (libgit2 then says why).
+    private static func map(_ path: String) -> Storage? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size < 1 << 31 else { return nil }
         let size = Int(info.st_size)
-        // Read into uninitialised storage: zeroing it first was a second pass over the
-        // whole file (a quarter megabyte in a 2,600-file repository) on every run.
-        struct ShortRead: Error {}
-        return try? [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var filled = 0
-            while filled < size {
-                let count = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { throw ShortRead() }
-                filled += count
-            }
-            initialized = filled
-        }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+        return Storage(mapping: UnsafeRawBufferPointer(start: address, count: size))
     }
 }
