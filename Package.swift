@@ -9,14 +9,16 @@ import PackageDescription
 // so is libssh2 (CLazySSH2), which would otherwise bring OpenSSL's libcrypto along.
 //
 // `--wrap` routes libgit2's calls to two start-up routines to phiguard's own no-op
-// versions (GitKit/Internal/SkippedInitialisation.swift), and its diff-driver lookup to
+// versions, defers its https set-up to the first https stream (both in
+// GitKit/Internal/SkippedInitialisation.swift), and routes its diff-driver lookup to
 // one that reads no attributes (GitKit/Internal/NoDiffDrivers.swift): with static
 // archives, defining the same symbol again would be a duplicate definition. (PCRE2 and
 // zlib archives close the list for binaries that do not link those libraries themselves;
 // where a target already links them as shared libraries, those are used.)
 let libgit2Linkage: [LinkerSetting] = [
     .unsafeFlags(
-        ["mbedtls_x509_crt_parse_file", "mbedtls_havege_init", "git_diff_driver_lookup"]
+        ["mbedtls_x509_crt_parse_file", "mbedtls_havege_init", "git_diff_driver_lookup",
+         "git_mbedtls_stream_global_init", "git_mbedtls_stream_new", "git_mbedtls_stream_wrap", "git_mbedtls__set_cert_location"]
             .flatMap { ["-Xlinker", "--wrap=\($0)"] }
             + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "pcre2-8", "z"]
             .flatMap { ["-Xlinker", "-l:lib\($0).a"] },
