@@ -14,6 +14,11 @@ public struct RulePack: Sendable {
         self.rules = rules
     }
 
+    /// Rules that passed `init(rules:)` before: the compiled pack is written only from a
+    /// pack that did, under a key of the same rule files. (The check hashes every id: a
+    /// tenth of what loading the compiled pack costs a hook run.)
+    private init(checked rules: [Rule]) { self.rules = rules }
+
     /// The name of the resource bundle SwiftPM copies next to the executable.
     static let bundleName = String(cString: phiguard_rules_bundle)
 
@@ -35,9 +40,9 @@ public struct RulePack: Sendable {
         }
         let tomlNames = names.filter { $0.hasSuffix(".toml") }
         let key = cached ? CompiledPack.key(directory: directory, names: tomlNames) : nil
-        if let key, let rules = CompiledPack.load(key: key, examples: examples), let pack = try? RulePack(rules: rules) {
+        if let key, let rules = CompiledPack.load(key: key, examples: examples), !rules.isEmpty {
             PatternCache.use(key: key)
-            return pack
+            return RulePack(checked: rules)
         }
         var files: [(name: String, bytes: [UInt8])] = []
         for name in tomlNames {
@@ -49,15 +54,16 @@ public struct RulePack: Sendable {
             let document = try TOMLFields.parse(bytes: file.bytes, path: path)
             rules += try RuleDecoder.rules(in: document, path: path, compilePatterns: compilePatterns)
         }
+        guard !rules.isEmpty else {
+            throw PhiguardError.configuration(path: directory, reason: "no rules found (expected *.toml files with [[rule]] tables)")
+        }
+        let pack = try RulePack(rules: rules)
         if let key {
             CompiledPack.store(rules, key: key)
             PatternCache.store(rules, key: key)
             PatternCache.use(key: key)
         }
-        guard !rules.isEmpty else {
-            throw PhiguardError.configuration(path: directory, reason: "no rules found (expected *.toml files with [[rule]] tables)")
-        }
-        return try RulePack(rules: rules)
+        return pack
     }
 
     /// Where the bundled pack lives: beside the real executable (a build tree or an

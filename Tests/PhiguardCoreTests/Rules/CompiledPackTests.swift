@@ -41,6 +41,26 @@ import Testing
         #expect(decoded.contains { !$0.contextWordList.isEmpty } && decoded.contains { $0.contextWordList.isEmpty })
     }
 
+    /// A pack loaded from the compiled cache is not checked for duplicate ids again, so
+    /// the cache must never hold a pack that failed the check: the second load of a rule
+    /// folder that defines an id twice fails as the first did.
+    @Test func aRuleDefinedTwiceIsRefusedOnEveryLoad() throws {
+        let directory = NSTemporaryDirectory() + "phiguard-twice-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let rule = try String(contentsOfFile: Fixtures.rulesDirectory + "/fixture.toml", encoding: .utf8)
+            .components(separatedBy: "[[rule]]")[1]
+        try ("[[rule]]" + rule + "\n[[rule]]" + rule).write(toFile: directory + "/twice.toml", atomically: true, encoding: .utf8)
+        for attempt in 1...2 {
+            #expect(throws: PhiguardError.invalidRule(id: "phi-logging.fixture-print-record", reason: "defined twice"),
+                    "load \(attempt)") {
+                try RulePack.load(directory: directory, compilePatterns: true, cached: true)
+            }
+        }
+        let key = try #require(CompiledPack.key(directory: directory, names: ["twice.toml"]))
+        #expect(CompiledPack.load(key: key) == nil, "the refused pack was cached")
+    }
+
     /// The cache must never be what makes the pack load: the shipped TOML itself parses,
     /// to the same rules. (A TOML screen once refused the pack on machines without a
     /// cache, while every machine with one passed.)
