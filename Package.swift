@@ -83,7 +83,9 @@ let package = Package(
             name: "PhiguardCoreTests",
             // ZIPFoundation: an independent zip writer to test phiguard's reader against.
             dependencies: ["PhiguardCore", "GitKit", "_PhiguardTestSupport",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // Read from the source tree by path (Fixtures.swift), not bundled.
+            exclude: ["Fixtures"]),
         .testTarget(name: "PhiguardCLITests", dependencies: ["phiguard", "_PhiguardTestSupport"]),
     ]
 )
