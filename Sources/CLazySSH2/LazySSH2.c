@@ -3,6 +3,8 @@
 // every forwarder against the library's declarations.
 #include "LazySSH2.h"
 
+#ifdef __linux__
+
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -156,3 +158,5 @@ FORWARD(int, FAILED, libssh2_agent_userauth,
         (agent, username, identity))
 FORWARD(int, FAILED, libssh2_agent_disconnect, (LIBSSH2_AGENT *agent), (agent))
 FORWARD_VOID(libssh2_agent_free, (LIBSSH2_AGENT *agent), (agent))
+
+#endif

@@ -16,9 +16,13 @@
 #ifndef PHIGUARD_LAZY_SSH2_H
 #define PHIGUARD_LAZY_SSH2_H
 
+// Linux only (GitKit depends on this target there): elsewhere libgit2 is a shared library
+// that brings its own libssh2, and libssh2.h may not be installed.
+#ifdef __linux__
 #include <libssh2.h>
 
 /// 1 once the real libssh2 has been loaded (for the tests), 0 before.
 int phiguard_ssh2_is_loaded(void);
+#endif
 
 #endif
