@@ -70,7 +70,7 @@ struct IndexWalk {
         var treePosition = 0
         var position = range.lowerBound
         while position < range.upperBound {
-            let path = entries[position].path
+            let path = entries.path(at: position)
             let bytes = UnsafeBufferPointer(rebasing: path)
             let slash: Int? = base < bytes.count
                 ? memchr(bytes.baseAddress! + base, Int32(UInt8(ascii: "/")), bytes.count - base)
@@ -96,7 +96,7 @@ struct IndexWalk {
                     continue
                 }
                 var next = position + 1
-                while next < range.upperBound, Self.hasPrefix(entries[next].path, UnsafeBufferPointer(rebasing: prefix)) { next += 1 }
+                while next < range.upperBound, Self.hasPrefix(entries.path(at: next), UnsafeBufferPointer(rebasing: prefix)) { next += 1 }
                 var subtree: OpaquePointer?
                 defer { git_tree_free(subtree) }
                 if let child {
@@ -106,18 +106,18 @@ struct IndexWalk {
                 position = next
                 continue
             }
-            var id = entries[position].id
-            let mode = entries[position].mode
-            if let child {
-                if git_oid_equal(&id, git_tree_entry_id(child)) == 0 || git_tree_entry_filemode(child).rawValue != mode {
-                    changes.modified.append((String(decoding: path, as: UTF8.self), TreeSide(child),
-                                             TreeSide(id: ObjectID(id), mode: mode, sizeHint: Int(entries[position].size))))
-                }
-            } else {
-                changes.added.append((String(decoding: path, as: UTF8.self),
-                                      TreeSide(id: ObjectID(id), mode: mode, sizeHint: Int(entries[position].size))))
-            }
+            let entry = entries[position]
+            var id = entry.id
             position += 1
+            if let child, git_oid_equal(&id, git_tree_entry_id(child)) == 1, git_tree_entry_filemode(child).rawValue == entry.mode {
+                continue
+            }
+            let staged = TreeSide(id: ObjectID(id), mode: entry.mode, sizeHint: Int(entry.size))
+            if let child {
+                changes.modified.append((String(decoding: path, as: UTF8.self), TreeSide(child), staged))
+            } else {
+                changes.added.append((String(decoding: path, as: UTF8.self), staged))
+            }
         }
         return treePosition == treeCount
     }
@@ -136,8 +136,8 @@ struct IndexWalk {
         let prefix = folder + [UInt8(ascii: "/")]
         let end = position + count
         return prefix.withUnsafeBufferPointer { prefix in
-            Self.hasPrefix(index.entries[end - 1].path, prefix)
-                && (end == range.upperBound || !Self.hasPrefix(index.entries[end].path, prefix)) ? end : nil
+            Self.hasPrefix(index.entries.path(at: end - 1), prefix)
+                && (end == range.upperBound || !Self.hasPrefix(index.entries.path(at: end), prefix)) ? end : nil
         }
     }
 

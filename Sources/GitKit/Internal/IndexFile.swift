@@ -51,8 +51,7 @@ struct IndexFile: @unchecked Sendable {
         var endIndex: Int { records.count }
 
         subscript(position: Int) -> Entry {
-            let record = records[position]
-            let start = Int(record.start)
+            let start = Int(records[position].start)
             func uint32(_ offset: Int) -> UInt32 {
                 UInt32(bigEndian: UnsafeRawBufferPointer(file).loadUnaligned(fromByteOffset: start + offset, as: UInt32.self))
             }
@@ -60,8 +59,15 @@ struct IndexFile: @unchecked Sendable {
             withUnsafeMutableBytes(of: &id.id) { target in
                 target.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[(start + 40)..<(start + 40 + IndexFile.hashSize)])))
             }
-            let path = madePaths.isEmpty ? file[Int(record.pathStart)..<Int(record.pathStart + record.pathLength)] : madePaths[position]
-            return Entry(path: path, mode: uint32(24), id: id, size: uint32(36))
+            return Entry(path: path(at: position), mode: uint32(24), id: id, size: uint32(36))
+        }
+
+        /// Only the path: the walk reads the paths of every entry of a changed folder to
+        /// find where its subfolders' runs end, and the rest of those entries never.
+        func path(at position: Int) -> Path {
+            guard madePaths.isEmpty else { return madePaths[position] }
+            let record = records[position]
+            return file[Int(record.pathStart)..<Int(record.pathStart + record.pathLength)]
         }
     }
 
@@ -223,8 +229,10 @@ struct IndexFile: @unchecked Sendable {
                 let start = offset
                 offset += 24   // ctime, mtime, dev, ino
                 guard let mode = uint32() else { return nil }
-                offset += 8    // uid, gid
-                guard uint32() != nil, objectID() != nil, let flags = uint16() else { return nil }
+                // uid, gid, size and id: read on access (`Entries`); the flags after them
+                // being in the file puts them in it too.
+                offset += 8 + 4 + IndexFile.hashSize
+                guard let flags = uint16() else { return nil }
                 var headerSize = 62
                 if flags & 0x4000 != 0 {
                     guard version >= 3, let extended = uint16() else { return nil }

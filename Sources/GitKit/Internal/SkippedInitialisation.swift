@@ -3,9 +3,10 @@ import Synchronization
 
 // phiguard never talks to a network: it reads the index, trees and blobs of a local
 // repository. `git_libgit2_init` nevertheless prepares every transport on every run. The
-// linker's `--wrap` (Package.swift) sends libgit2's calls to the two routines below to
-// these definitions instead. Should anything in this process ever open a remote, it would
-// fail to verify or connect: the safe direction.
+// linker's `--wrap` (Package.swift) sends libgit2's calls to the routines named below to
+// these definitions instead: two are skipped, and the https set-up waits for its first
+// use. Should anything in this process ever open an https remote, certificate
+// verification would fail: the safe direction.
 
 /// libgit2 parses the system's whole CA bundle for https (Debian builds it with mbedTLS
 /// and a compiled-in bundle path): measured at 36% of the instructions of a staged scan of

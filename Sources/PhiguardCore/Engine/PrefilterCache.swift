@@ -24,10 +24,6 @@ enum PrefilterCache {
         case contextWords = "context"
     }
 
-    static func prefilter(keywordsByRule: [[String]], kind: Kind = .keywords) -> Prefilter {
-        prefilter(words: keywordsByRule.map(RuleWords.init), kind: kind)
-    }
-
     /// The automaton of these word lists (one per rule), decoded from them only when it
     /// has to be built.
     static func prefilter(words: [RuleWords], kind: Kind = .keywords) -> Prefilter {
